@@ -1,0 +1,140 @@
+package com.synergycouncil.council.internal;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import com.synergycouncil.council.CouncilDecisionProcess;
+import com.synergycouncil.council.CouncilRoster;
+import com.synergycouncil.system.Groups;
+import com.synergycouncil.system.SecurityProperties;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each group may do in the engine, and the Tasklist's ready filters, set up on every start (idempotently).
+ * Nobody but administrators holds a global task permission: an executive reads a task only because it is
+ * assigned to them (the engine grants that when it assigns), so each sees only the votes meant for them.
+ * The filters carry no expressions: stored-query expressions are switched off.
+ */
+@Component
+@Order(10)
+class AccessPolicy implements ApplicationRunner {
+
+  static final String FILTER_MY_VOTES = "내 투표 / My votes";
+  static final String FILTER_OVERDUE = "기한 초과 / Overdue";
+  static final String FILTER_FUND_WORK = "기금 업무 / Fund work";
+  static final String FILTER_ALL = "모든 업무 / All tasks";
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final CouncilRoster roster;
+  private final SecurityProperties security;
+
+  AccessPolicy(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
+      TaskService taskService, CouncilRoster roster, SecurityProperties security) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.roster = roster;
+    this.security = security;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<String> executives = roster.activePartnerCodes().stream().map(Groups::executivesOf).toList();
+    executives.forEach(group -> ensureGroup(group, "임원 / Executives " + group.substring(Groups.EXECUTIVES_PREFIX.length()).toUpperCase()));
+    ensureGroup(Groups.COUNCIL_CHAIR, "협의체 의장 / Council chair");
+    ensureGroup(Groups.FUND_MANAGERS, "펀드 매니저 / Fund managers");
+    ensureGroup(Groups.COMPLIANCE, "컴플라이언스 / Compliance");
+
+    List<String> taskWorkers = new ArrayList<>(executives);
+    taskWorkers.add(Groups.COUNCIL_CHAIR);
+    taskWorkers.add(Groups.FUND_MANAGERS);
+    for (String group : taskWorkers) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    }
+    grant(Groups.COMPLIANCE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.COMPLIANCE, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(Groups.COMPLIANCE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+    grant(Groups.COMPLIANCE, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(Groups.COMPLIANCE, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+
+    filter(FILTER_MY_VOTES, -10, "#c8102e", "투표를 기다리는 안건 / Resolutions waiting for your vote",
+        taskService.createTaskQuery().taskDefinitionKey(CouncilDecisionProcess.TASK_CAST_VOTE), executives);
+    filter(FILTER_OVERDUE, -5, "#f2a900", "기한이 지나 의장의 조치를 기다리는 투표 / Overdue votes waiting for the chair",
+        taskService.createTaskQuery().taskDefinitionKey(CouncilDecisionProcess.TASK_HANDLE_OVERDUE_VOTE),
+        List.of(Groups.COUNCIL_CHAIR));
+    filter(FILTER_FUND_WORK, 0, "#1e6bb8", "실사와 마일스톤 검토 / Due diligence and milestone reviews",
+        taskService.createTaskQuery().taskCandidateGroup(Groups.FUND_MANAGERS).includeAssignedTasks(),
+        List.of(Groups.FUND_MANAGERS));
+    filter(FILTER_ALL, 10, "#555555", "관리자용 전체 업무 / Every open task (administrators)",
+        taskService.createTaskQuery(), List.of());
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(group)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private void filter(String name, int priority, String color, String description, TaskQuery query,
+      List<String> readers) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+      filter.setOwner(security.adminUser());
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("description", description);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        Map.of("name", "subjectRef", "label", "안건 / Subject"),
+        Map.of("name", "amountDisplay", "label", "금액 / Amount"),
+        Map.of("name", "applicationRef", "label", "신청 / Application")));
+    filter.setProperties(properties);
+    filter.setQuery(query);
+    filterService.saveFilter(filter);
+    for (String reader : readers) {
+      grant(reader, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+}
