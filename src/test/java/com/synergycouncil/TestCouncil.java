@@ -81,7 +81,10 @@ public class TestCouncil {
     }
   }
 
-  /** Completes a task as its user would in Tasklist: claiming it first when nobody holds it. */
+  /**
+   * Completes a task as its user would in Tasklist (claiming it first when nobody holds it), then lets the
+   * engine run what became due, as its job executor would.
+   */
   public void complete(Task task, String userId, Map<String, Object> variables) {
     as(userId, () -> {
       if (task.getAssignee() == null) {
@@ -90,6 +93,7 @@ public class TestCouncil {
       taskService.complete(task.getId(), variables);
       return null;
     });
+    runDueJobs();
   }
 
   /** Runs every job that is due now, including the ones those jobs create, as the job executor would. */
