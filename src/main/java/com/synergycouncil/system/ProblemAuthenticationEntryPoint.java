@@ -9,13 +9,25 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
-/** A missing or wrong login answers 401 as {@code application/problem+json}, with a Basic challenge. */
+/**
+ * Without a login: a browser asking for a page is sent to the webapps' login (one login for everything);
+ * any other client gets 401 as {@code application/problem+json}, with a Basic challenge.
+ */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+  static final String WEBAPP_LOGIN = "/camunda/app/welcome/default/#!/login";
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
+    String accept = request.getHeader("Accept");
+    boolean page = !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        && !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
+    if (page && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+      response.sendRedirect(request.getContextPath() + WEBAPP_LOGIN);
+      return;
+    }
     response.setStatus(HttpStatus.UNAUTHORIZED.value());
     response.setHeader("WWW-Authenticate", "Basic realm=\"Synergy Council\", charset=\"UTF-8\"");
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

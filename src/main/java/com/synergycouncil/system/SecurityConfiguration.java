@@ -52,15 +52,21 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain everythingElse(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-      ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+      IdentityService identityService, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+    // server-rendered pages (/compliance, /reports): the webapps' session or HTTP Basic; CSRF protection stays on
     return http
         .authenticationProvider(provider)
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(antMatcher("/"), antMatcher("/error"), antMatcher("/actuator/health")).permitAll()
+            .requestMatchers(antMatcher("/"), antMatcher("/error"), antMatcher("/actuator/health"),
+                antMatcher("/css/**"), antMatcher("/images/**")).permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+        .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; frame-ancestors 'none'")))
         .build();
   }
 }
