@@ -2,7 +2,6 @@ package com.synergycouncil.funding;
 
 import com.synergycouncil.council.Resolution;
 import com.synergycouncil.council.VoteEvent;
-import com.synergycouncil.funding.internal.FundingApplications;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,9 +9,9 @@ import java.util.List;
 public record FundingApplicationView(String reference, String companyName, String businessRegistrationNumber,
     EsgCategory esgCategory, String description, long requestedAmountWon, int employeeCount, Contact contact,
     ApplicationStatus status, String statusReason, String submittedBy, Instant submittedAt,
-    List<FundingApplications.Tranche> tranches, List<FundingApplications.Goal> impactGoals,
-    FundingApplications.DueDiligence dueDiligence, List<FundingApplications.MilestoneReport> milestoneReports,
-    List<FundingApplications.StatusChange> history, List<Resolution> resolutions, List<VoteEvent> openCouncilEvents) {
+    List<Tranche> tranches, List<Goal> impactGoals,
+    DueDiligence dueDiligence, List<MilestoneReport> milestoneReports,
+    List<StatusChange> history, List<Resolution> resolutions, List<VoteEvent> openCouncilEvents) {
 
   public record Contact(String name, String email, String phone) {
   }

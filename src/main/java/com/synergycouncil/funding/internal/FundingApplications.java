@@ -1,6 +1,11 @@
 package com.synergycouncil.funding.internal;
 
 import com.synergycouncil.funding.ApplicationStatus;
+import com.synergycouncil.funding.DueDiligence;
+import com.synergycouncil.funding.Goal;
+import com.synergycouncil.funding.MilestoneReport;
+import com.synergycouncil.funding.StatusChange;
+import com.synergycouncil.funding.Tranche;
 import com.synergycouncil.funding.EsgCategory;
 import com.synergycouncil.funding.FundingApplication;
 import com.synergycouncil.funding.FundingApplicationRequest;
@@ -191,21 +196,8 @@ public class FundingApplications {
   public record IdempotentSubmission(String reference, String requestHash) {
   }
 
-  public record StatusChange(ApplicationStatus status, String reason, String changedBy, Instant changedAt) {
-  }
 
-  public record Tranche(int seq, long amountWon, String milestone, LocalDate plannedDate, String status,
-      Instant releasedAt) {
-  }
 
-  public record Goal(ImpactMetric metric, BigDecimal target) {
-  }
 
-  public record DueDiligence(String reviewer, int impactScore, int feasibilityScore, int teamScore, int financialScore,
-      String recommendation, String summary, Instant reviewedAt) {
-  }
 
-  public record MilestoneReport(int trancheSeq, String summary, int jobsCreated, BigDecimal ghgReducedTonnes,
-      BigDecimal plasticRecycledTonnes, String decision, String reviewComment, String reviewedBy, Instant reviewedAt) {
-  }
 }

@@ -4,6 +4,7 @@ import static com.synergycouncil.system.ProcessVariables.longValue;
 import static com.synergycouncil.system.ProcessVariables.string;
 
 import com.synergycouncil.funding.FundingApprovalProcess.Form;
+import com.synergycouncil.funding.DueDiligence;
 import com.synergycouncil.funding.FundingApprovalProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,7 +39,7 @@ class RecordDueDiligenceListener implements TaskListener {
     String summary = form.text(Form.DUE_DILIGENCE_SUMMARY, 20, 4000);
     form.check();
     String reviewer = task.getAssignee();
-    applications.saveDueDiligence(longValue(task, Var.APPLICATION_ID), new FundingApplications.DueDiligence(reviewer,
+    applications.saveDueDiligence(longValue(task, Var.APPLICATION_ID), new DueDiligence(reviewer,
         impact, feasibility, team, financial, recommendation, summary, ClockUtil.now().toInstant()));
     String excluded = string(task, Var.EXCLUDED_USERS);
     if (reviewer != null) {

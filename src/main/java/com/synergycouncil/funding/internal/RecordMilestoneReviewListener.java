@@ -3,6 +3,7 @@ package com.synergycouncil.funding.internal;
 import static com.synergycouncil.system.ProcessVariables.longValue;
 
 import com.synergycouncil.funding.FundingApprovalProcess.Form;
+import com.synergycouncil.funding.MilestoneReport;
 import com.synergycouncil.funding.FundingApprovalProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,7 +34,7 @@ class RecordMilestoneReviewListener implements TaskListener {
     String decision = form.choice(Form.MILESTONE_DECISION, ACCEPT, REVISE);
     String comment = form.text(Form.REVIEW_COMMENT, 0, 2000);
     form.check();
-    applications.saveMilestoneReport(longValue(task, Var.APPLICATION_ID), new FundingApplications.MilestoneReport(
+    applications.saveMilestoneReport(longValue(task, Var.APPLICATION_ID), new MilestoneReport(
         longValue(task, Var.TRANCHE_NUMBER).intValue(), summary, jobs, ghg, plastic, decision, comment,
         task.getAssignee(), ClockUtil.now().toInstant()));
     task.setVariable(Var.MILESTONE_ACCEPTED, ACCEPT.equals(decision));
