@@ -96,7 +96,7 @@ public class FundingApplicationService {
 
   /** Withdraws an application at the applicant's request; possible until the last tranche is released. */
   @Transactional
-  public void withdraw(String reference, String reason) {
+  public void withdraw(String reference, String reason, String withdrawnBy) {
     FundingApplication application = applications.findByReference(reference).orElseThrow(() -> notFound(reference));
     if (application.status().isFinal()) {
       throw new ApiProblemException(HttpStatus.CONFLICT,
@@ -105,6 +105,7 @@ public class FundingApplicationService {
     engine.call(() -> runtimeService.createMessageCorrelation(FundingApprovalProcess.MESSAGE_WITHDRAWN)
         .processInstanceBusinessKey(reference)
         .setVariable(Var.WITHDRAWAL_REASON, reason)
+        .setVariable(Var.WITHDRAWN_BY, withdrawnBy)
         .correlateWithResult());
   }
 

@@ -49,6 +49,7 @@ public final class FundingApprovalProcess {
     public static final String CURRENT_TRANCHE_AMOUNT_DISPLAY = "currentTrancheAmountDisplay";
     public static final String MILESTONE_ACCEPTED = "milestoneAccepted";
     public static final String WITHDRAWAL_REASON = "withdrawalReason";
+    public static final String WITHDRAWN_BY = "withdrawnBy";
 
     private Var() {
     }

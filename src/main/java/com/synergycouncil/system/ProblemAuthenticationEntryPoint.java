@@ -10,8 +10,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
 /**
- * Without a login: a browser asking for a page is sent to the webapps' login (one login for everything);
- * any other client gets 401 as {@code application/problem+json}, with a Basic challenge.
+ * Without a login: a browser asking for a page is sent to the webapps' login (one login for everything); any
+ * other client gets 401 as {@code application/problem+json}. Only {@code /api} and {@code /engine-rest} send a
+ * Basic challenge: on any other path a browser would answer it with a sign-in dialog that covers the webapps'
+ * own login page (the welcome page asks for {@code /camunda-welcome} in the background).
  */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
@@ -29,7 +31,9 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
       return;
     }
     response.setStatus(HttpStatus.UNAUTHORIZED.value());
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Synergy Council\", charset=\"UTF-8\"");
+    if (!page) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Synergy Council\", charset=\"UTF-8\"");
+    }
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.getWriter().write("""
         {"type":"about:blank","title":"Unauthorized","status":401,"detail":"Log in with your council account."}""");

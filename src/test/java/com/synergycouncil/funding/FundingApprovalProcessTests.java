@@ -143,7 +143,7 @@ class FundingApprovalProcessTests {
   @Test
   void canBeWithdrawnDuringDueDiligence() {
     String ref = submit(Applications.twoTranches(70_000_000L));
-    applications.withdraw(ref, "사업 계획 변경 / Change of plans");
+    applications.withdraw(ref, "사업 계획 변경 / Change of plans", FUND_MANAGER);
 
     FundingApplicationView view = applications.view(ref);
     assertThat(view.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
@@ -161,7 +161,7 @@ class FundingApprovalProcessTests {
     vote(ref, KAKAO_CTO, "APPROVE");
     milestone(ref, "ACCEPT");
 
-    applications.withdraw(ref, "폐업 / Company closed");
+    applications.withdraw(ref, "폐업 / Company closed", FUND_MANAGER);
 
     FundingApplicationView view = applications.view(ref);
     assertThat(view.status()).isEqualTo(ApplicationStatus.WITHDRAWN);

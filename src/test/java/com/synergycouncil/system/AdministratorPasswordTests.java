@@ -11,10 +11,10 @@ class AdministratorPasswordTests {
 
   @Test
   void refusesToStartWithoutAnAdministratorPassword() {
+    // command-line arguments, not default properties: they must win over application.yml
     assertThatThrownBy(() -> new SpringApplicationBuilder(SynergyCouncilApplication.class)
-        .properties("spring.datasource.url=jdbc:h2:mem:no-password", "council.security.admin-password=",
-            "server.port=0", "camunda.bpm.job-execution.enabled=false")
-        .run().close())
+        .run("--spring.datasource.url=jdbc:h2:mem:no-password", "--council.security.admin-password=",
+            "--server.port=0", "--camunda.bpm.job-execution.enabled=false").close())
         .hasStackTraceContaining("COUNCIL_ADMIN_PASSWORD");
   }
 }

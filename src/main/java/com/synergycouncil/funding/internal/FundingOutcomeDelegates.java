@@ -60,7 +60,7 @@ class FundingOutcomeDelegates {
       applications.cancelOpenTranches(id);
       String reason = string(execution, Var.WITHDRAWAL_REASON);
       status.change(execution, ApplicationStatus.WITHDRAWN, (reason == null ? "withdrawn by the applicant" : reason)
-          + (released > 0 ? "; released " + Won.format(released) : ""));
+          + (released > 0 ? "; released " + Won.format(released) : ""), string(execution, Var.WITHDRAWN_BY));
     };
   }
 }

@@ -29,8 +29,13 @@ public class FundingStatus {
 
   void change(DelegateExecution execution, ApplicationStatus status, String reason) {
     Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    applications.changeStatus(longValue(execution, Var.APPLICATION_ID), status, reason,
-        current == null ? null : current.getUserId(), ClockUtil.now().toInstant());
+    change(execution, status, reason, current == null ? null : current.getUserId());
+  }
+
+  /** Records who acted where the engine cannot know it (a withdrawal correlated on a person's behalf). */
+  void change(DelegateExecution execution, ApplicationStatus status, String reason, String actor) {
+    applications.changeStatus(longValue(execution, Var.APPLICATION_ID), status, reason, actor,
+        ClockUtil.now().toInstant());
   }
 
   /** Puts the current tranche's milestone and amount where the milestone review form shows them. */

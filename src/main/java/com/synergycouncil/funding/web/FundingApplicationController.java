@@ -66,8 +66,8 @@ class FundingApplicationController {
   @PostMapping("/{reference}/withdrawal")
   @PreAuthorize("@currentUser.inAny(authentication, 'fund-managers', 'camunda-admin')")
   ResponseEntity<FundingApplicationView> withdraw(@PathVariable String reference,
-      @Valid @RequestBody WithdrawalRequest request) {
-    service.withdraw(reference, request.reason());
+      @Valid @RequestBody WithdrawalRequest request, Principal principal) {
+    service.withdraw(reference, request.reason(), principal.getName());
     return ResponseEntity.accepted().body(service.view(reference));
   }
 
