@@ -39,7 +39,8 @@ class FormsTests {
     void theContractedFormsExistAndEachIdEqualsItsFileName() {
         List<Path> files = formFiles();
         assertThat(files).extracting(FormsTests::baseName).containsExactlyInAnyOrder(
-                "CastVoteForm", "HandleOverdueVoteForm", "DueDiligenceForm", "MilestoneReviewForm");
+                "CastVoteForm", "HandleOverdueVoteForm", "DueDiligenceForm", "MilestoneReviewForm",
+                "ReportSignOffForm");
         SoftAssertions soft = new SoftAssertions();
         for (Path file : files) {
             JsonNode form = read(file);

@@ -31,7 +31,7 @@ class ProcessCoverageTests {
   @Autowired RepositoryService repositoryService;
 
   @ParameterizedTest
-  @ValueSource(strings = {"CouncilDecisionProcess", "FundingApprovalProcess"})
+  @ValueSource(strings = {"CouncilDecisionProcess", "FundingApprovalProcess", "QuarterlyImpactReportProcess"})
   void everyFlowNodeIsCoveredByTheSuite(String processKey) {
     BpmnModelInstance model = Bpmn.readModelFromFile(new File("bpmn/" + processKey + ".bpmn"));
     Process process = model.getModelElementById(processKey);

@@ -40,6 +40,7 @@ class AccessPolicy implements ApplicationRunner {
   static final String FILTER_MY_VOTES = "내 투표 / My votes";
   static final String FILTER_OVERDUE = "기한 초과 / Overdue";
   static final String FILTER_FUND_WORK = "기금 업무 / Fund work";
+  static final String FILTER_REPORT_SIGN_OFF = "보고서 승인 / Report sign-off";
   static final String FILTER_ALL = "모든 업무 / All tasks";
 
   private final IdentityService identityService;
@@ -75,6 +76,7 @@ class AccessPolicy implements ApplicationRunner {
       grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
     grant(Groups.COMPLIANCE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.COMPLIANCE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Groups.COMPLIANCE, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(Groups.COMPLIANCE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
     grant(Groups.COMPLIANCE, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
@@ -88,6 +90,9 @@ class AccessPolicy implements ApplicationRunner {
     filter(FILTER_FUND_WORK, 0, "#1e6bb8", "실사와 마일스톤 검토 / Due diligence and milestone reviews",
         taskService.createTaskQuery().taskCandidateGroup(Groups.FUND_MANAGERS).includeAssignedTasks(),
         List.of(Groups.FUND_MANAGERS));
+    filter(FILTER_REPORT_SIGN_OFF, 5, "#1b7f3b", "분기 임팩트 보고서 승인 / Quarterly impact reports to sign off",
+        taskService.createTaskQuery().taskCandidateGroup(Groups.COMPLIANCE).includeAssignedTasks(),
+        List.of(Groups.COMPLIANCE));
     filter(FILTER_ALL, 10, "#555555", "관리자용 전체 업무 / Every open task (administrators)",
         taskService.createTaskQuery(), List.of());
   }
