@@ -1,37 +1,19 @@
 package com.synergycouncil;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,10 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link BrowserTest}: the demo profile on a random port, job executor on, in-memory database council-browser.
  */
 @BrowserTest
-@EnabledIf(value = "browserInstalledOrRequired", disabledReason = TasklistVoteBrowserTests.NO_BROWSER)
+@EnabledIf(value = "com.synergycouncil.Chromium#installedOrRequired", disabledReason = Chromium.NO_BROWSER)
 class TasklistVoteBrowserTests {
-
-  static final String NO_BROWSER = "chromium/chromedriver not installed: browser test skipped (CI sets REQUIRE_BROWSER=true)";
 
   private static final String PASSWORD = "demo";
   private static final String EXECUTIVE = "kakao-ceo2";
@@ -63,89 +43,27 @@ class TasklistVoteBrowserTests {
   private static final String FUND_MANAGER = "fund-manager";
   private static final String MY_VOTES = "내 투표 / My votes";
   private static final String APPROVE = "찬성 / Approve";
-  private static final Duration WAIT = Duration.ofSeconds(30);
   /** Tasklist's error notification ("An error happened while submitting the task form"). */
   private static final String NOTIFICATION_ERROR = ".page-notifications .alert.alert-danger";
 
-  private static String chromium;
-  private static String chromedriver;
+  @RegisterExtension final Chromium browser = new Chromium();
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired TaskService taskService;
   @Autowired TestRestTemplate rest;
 
-  private final Path screenshots = Path.of(System.getProperty("build.dir", "target"), "screenshots");
-  private Path profileDir;
-  private ChromeDriverService service;
   private WebDriver driver;
   private WebDriverWait wait;
   private String lastStep = "start";
-
-  /**
-   * Decided before Spring starts. A class-level condition, so that Maven reports the skip ("Skipped: 1") with its
-   * reason; with REQUIRE_BROWSER=true the class runs and {@link #findTheBrowser()} fails instead.
-   */
-  static boolean browserInstalledOrRequired() {
-    return browserRequired() || (binary("CHROMIUM_BINARY", "/usr/bin/chromium") != null
-        && binary("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver") != null);
-  }
-
-  @BeforeAll
-  static void findTheBrowser() {
-    chromium = binary("CHROMIUM_BINARY", "/usr/bin/chromium");
-    chromedriver = binary("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
-    if (chromium == null || chromedriver == null) {
-      if (browserRequired()) {
-        fail("REQUIRE_BROWSER=true but chromium (" + describe("CHROMIUM_BINARY", "/usr/bin/chromium")
-            + ") or chromedriver (" + describe("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver") + ") is missing");
-      }
-      Assumptions.assumeTrue(false, NO_BROWSER);
-    }
-  }
-
-  private static boolean browserRequired() {
-    return "true".equalsIgnoreCase(System.getenv("REQUIRE_BROWSER"));
-  }
-
-  @BeforeEach
-  void startTheBrowser() throws IOException {
-    Files.createDirectories(screenshots);
-    profileDir = Files.createTempDirectory("council-chromium-");
-    // the driver is given explicitly, so Selenium Manager never runs (and never downloads anything)
-    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--window-size=1400,1000", "--lang=ko-KR", "--user-data-dir=" + profileDir.toAbsolutePath());
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, WAIT);
-  }
-
-  @AfterEach
-  void stopTheBrowser() throws IOException {
-    try {
-      if (driver != null) {
-        driver.quit();
-      }
-    } finally {
-      if (service != null) {
-        service.stop();
-      }
-      if (profileDir != null) {
-        try (Stream<Path> files = Files.walk(profileDir)) {
-          files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-      }
-    }
-  }
 
   @Test
   void anExecutiveApprovesInTasklistAndTheApplicationIsAwarded() throws Exception {
     String reference = jdbc.sql("select reference from funding_application where company_name like '%Bluewave%'")
         .query(String.class).single();
     assertThat(status(reference)).isEqualTo("IN_COUNCIL");
+    driver = browser.driver();
+    wait = browser.await();
     try {
       logIn(EXECUTIVE, "01-login-page");
 
@@ -194,7 +112,7 @@ class TasklistVoteBrowserTests {
       completeButton().click();
 
       // Tasklist empties the form and the list once the engine took the vote
-      wait.until(browser -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+      wait.until(page -> taskService.createTaskQuery().taskId(taskId).count() == 0);
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(taskLink(reference))));
       screenshot("06-after-completion");
 
@@ -218,7 +136,7 @@ class TasklistVoteBrowserTests {
       screenshot("09-other-partner-after-completion");
 
       // the tally and the budget reservation run on the job executor
-      Instant deadline = Instant.now().plus(WAIT);
+      Instant deadline = Instant.now().plus(Chromium.WAIT);
       String status = status(reference);
       while (!"AWARDED".equals(status) && Instant.now().isBefore(deadline)) {
         Thread.sleep(250);
@@ -228,18 +146,17 @@ class TasklistVoteBrowserTests {
       assertThat(voteCasts(reference, OTHER_PARTNER_CEO)).extracting(event -> event.path("vote").asText())
           .containsExactly("APPROVE");
     } catch (Throwable failure) {
-      evidence("failure-at-" + lastStep);
+      browser.evidence("failure-at-" + lastStep);
       throw failure;
     }
   }
 
   private void logIn(String user, String step) {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model=\"username\"]")));
+    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
+    driver.get(tasklist);
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model=\"username\"]")));
     screenshot(step);
-    type(username, user);
-    type(driver.findElement(By.cssSelector("input[ng-model=\"password\"]")), PASSWORD);
-    driver.findElement(By.cssSelector("form[name=\"signinForm\"] button[type=\"submit\"]")).click();
+    browser.logIn(tasklist, user, PASSWORD);
     // logged in: the user menu shows, and the filters are listed
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
     lastStep = "logged-in-" + user;
@@ -275,8 +192,8 @@ class TasklistVoteBrowserTests {
   private void type(WebElement input, String text) {
     input.clear();
     input.sendKeys(text);
-    new WebDriverWait(driver, WAIT).withMessage("the field did not take the typed text '" + text + "'")
-        .until(browser -> text.equals(input.getDomProperty("value")));
+    new WebDriverWait(driver, Chromium.WAIT).withMessage("the field did not take the typed text '" + text + "'")
+        .until(page -> text.equals(input.getDomProperty("value")));
   }
 
   private static String taskLink(String reference) {
@@ -337,34 +254,9 @@ class TasklistVoteBrowserTests {
         .toList();
   }
 
+  /** The step reached, named in the failure's evidence, and its screenshot. */
   private void screenshot(String step) {
     lastStep = step;
-    try {
-      Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(file, screenshots.resolve(step + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new IllegalStateException("could not save the screenshot " + step, e);
-    }
-  }
-
-  /** On failure: what the browser showed, and its page source. */
-  private void evidence(String name) {
-    try {
-      screenshot(name);
-      Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-    } catch (RuntimeException | IOException e) {
-      // the browser may be gone: the original failure matters more
-    }
-  }
-
-  private static String binary(String variable, String fallback) {
-    String configured = System.getenv(variable);
-    String path = configured != null && !configured.isBlank() ? configured : fallback;
-    return Files.isExecutable(Path.of(path)) ? path : null;
-  }
-
-  private static String describe(String variable, String fallback) {
-    String configured = System.getenv(variable);
-    return configured != null && !configured.isBlank() ? variable + "=" + configured : fallback;
+    browser.screenshot(step);
   }
 }
