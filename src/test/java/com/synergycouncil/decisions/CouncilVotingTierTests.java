@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** CouncilVotingTier.dmn: one test per rule row, the 300 million won boundary and the null-amount fail safe. */
+/**
+ * CouncilVotingTier.dmn: one test per rule row, the 300 million won boundary, the null-amount fail safe and the
+ * patent risk levels (absent for funding).
+ */
 class CouncilVotingTierTests {
 
     private final DecisionTableHarness table = DecisionTableHarness.forDecision("CouncilVotingTier");
@@ -37,10 +40,49 @@ class CouncilVotingTierTests {
     }
 
     @Test
+    void sendsALowRiskPatentReleaseToOneExecutiveOfEachPartnerCtoFirst() {
+        assertTier(patentTier("LOW"), "Rule_PatentLowRisk", "EXECUTIVE", "CTO,CO_CEO");
+    }
+
+    @Test
+    void sendsAMediumRiskPatentReleaseToOneExecutiveOfEachPartnerCoCeoFirst() {
+        assertTier(patentTier("MEDIUM"), "Rule_PatentMediumRisk", "EXECUTIVE", "CO_CEO,CTO");
+    }
+
+    @Test
+    void sendsAHighRiskPatentReleaseToTheCoCeos() {
+        assertTier(patentTier("HIGH"), "Rule_PatentHighRisk", "CO_CEO", "CO_CEO");
+    }
+
+    @Test
     void sendsAnyOtherSubjectToTheTopTier() {
         Evaluation evaluation = tierFor("PATENT", null);
 
         assertTier(evaluation, "Rule_TopTierFailSafe", "CO_CEO", "CO_CEO");
+    }
+
+    // --- the risk level only matters for patents ---
+
+    @Test
+    void keepsTheFundingRowsWhenNoRiskLevelIsGiven() {
+        Evaluation evaluation = table.evaluate(variables("subjectType", "FUNDING", "amountWon", 50_000_000L));
+
+        assertTier(evaluation, "Rule_FundingBelow300Million", "EXECUTIVE", "CTO,CO_CEO");
+    }
+
+    @Test
+    void ignoresARiskLevelOnFunding() {
+        Evaluation evaluation = table.evaluate(
+                variables("subjectType", "FUNDING", "amountWon", 50_000_000L, "riskLevel", "HIGH"));
+
+        assertTier(evaluation, "Rule_FundingBelow300Million", "EXECUTIVE", "CTO,CO_CEO");
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"UNKNOWN", "low"})
+    void sendsAPatentWithoutAKnownRiskLevelToTheTopTier(String riskLevel) {
+        assertTier(patentTier(riskLevel), "Rule_TopTierFailSafe", "CO_CEO", "CO_CEO");
     }
 
     // --- boundary ---
@@ -81,14 +123,16 @@ class CouncilVotingTierTests {
                         input -> input.getInputExpression().getTypeRef())
                 .containsExactly(
                         tuple("Input_subjectType", "subjectType", "string"),
-                        tuple("Input_amountWon", "amountWon", "long"));
+                        tuple("Input_amountWon", "amountWon", "long"),
+                        tuple("Input_riskLevel", "riskLevel", "string"));
         assertThat(decisionTable.getOutputs())
                 .extracting(Output::getId, Output::getName, Output::getTypeRef)
                 .containsExactly(
                         tuple("Output_votingTier", "votingTier", "string"),
                         tuple("Output_eligibleRoles", "eligibleRoles", "string"));
         assertThat(decisionTable.getRules()).extracting(Rule::getId).containsExactly(
-                "Rule_FundingBelow300Million", "Rule_FundingFrom300Million", "Rule_TopTierFailSafe");
+                "Rule_FundingBelow300Million", "Rule_FundingFrom300Million", "Rule_PatentLowRisk",
+                "Rule_PatentMediumRisk", "Rule_PatentHighRisk", "Rule_TopTierFailSafe");
         assertThat(decisionTable.getRules())
                 .allSatisfy(rule -> assertThat(rule.getDescription()).as("annotation of %s", rule.getId())
                         .isNotNull()
@@ -97,7 +141,11 @@ class CouncilVotingTierTests {
     }
 
     private Evaluation tierFor(String subjectType, Long amountWon) {
-        return table.evaluate(variables("subjectType", subjectType, "amountWon", amountWon));
+        return table.evaluate(variables("subjectType", subjectType, "amountWon", amountWon, "riskLevel", null));
+    }
+
+    private Evaluation patentTier(String riskLevel) {
+        return table.evaluate(variables("subjectType", "PATENT", "amountWon", null, "riskLevel", riskLevel));
     }
 
     private static void assertTier(Evaluation evaluation, String rule, String votingTier, String eligibleRoles) {
