@@ -40,7 +40,8 @@ class FormsTests {
         List<Path> files = formFiles();
         assertThat(files).extracting(FormsTests::baseName).containsExactlyInAnyOrder(
                 "CastVoteForm", "HandleOverdueVoteForm", "DueDiligenceForm", "MilestoneReviewForm",
-                "ReportSignOffForm");
+                "ReportSignOffForm", "PublicationReviewForm", "RevisePublicationForm",
+                "HandleReleaseIncidentForm", "CoOwnerConsentForm", "PatentUseReportForm", "DisputeMediationForm");
         SoftAssertions soft = new SoftAssertions();
         for (Path file : files) {
             JsonNode form = read(file);
@@ -123,6 +124,8 @@ class FormsTests {
         assertRequiredRadio("HandleOverdueVoteForm", "overdueAction", List.of("EXTEND", "REASSIGN"));
         assertRequiredRadio("DueDiligenceForm", "recommendation", List.of("APPROVE", "DECLINE"));
         assertRequiredRadio("MilestoneReviewForm", "milestoneDecision", List.of("ACCEPT", "REVISE"));
+        assertRequiredRadio("CoOwnerConsentForm", "consentDecision", List.of("GRANTED", "REFUSED"));
+        assertRequiredRadio("DisputeMediationForm", "mediationOutcome", List.of("SETTLED", "NOT_SETTLED"));
     }
 
     @Test

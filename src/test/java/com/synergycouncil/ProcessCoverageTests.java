@@ -31,7 +31,8 @@ class ProcessCoverageTests {
   @Autowired RepositoryService repositoryService;
 
   @ParameterizedTest
-  @ValueSource(strings = {"CouncilDecisionProcess", "FundingApprovalProcess", "QuarterlyImpactReportProcess"})
+  @ValueSource(strings = {"CouncilDecisionProcess", "FundingApprovalProcess", "QuarterlyImpactReportProcess",
+      "AiOutputPublicationProcess", "PatentReleaseProcess", "PatentDisputeMediationProcess"})
   void everyFlowNodeIsCoveredByTheSuite(String processKey) {
     BpmnModelInstance model = Bpmn.readModelFromFile(new File("bpmn/" + processKey + ".bpmn"));
     Process process = model.getModelElementById(processKey);

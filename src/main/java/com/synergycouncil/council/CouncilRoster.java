@@ -31,6 +31,11 @@ public class CouncilRoster {
     return jdbc.sql("select code from partner where active order by code desc").query(String.class).list();
   }
 
+  /** Codes of every partner, including those that only take part in some councils (e.g. the AI R&D council). */
+  public List<String> partnerCodes() {
+    return jdbc.sql("select code from partner order by code desc").query(String.class).list();
+  }
+
   /** The multi-instance collection of CouncilDecisionProcess: one branch per partner. */
   public List<String> partnerList(String partnerCodes) {
     return Arrays.stream(partnerCodes.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();

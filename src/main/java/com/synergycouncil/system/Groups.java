@@ -10,6 +10,10 @@ public final class Groups {
   public static final String FUND_MANAGERS = "fund-managers";
   public static final String COMPLIANCE = "compliance";
   public static final String EXECUTIVES_PREFIX = "executives-";
+  public static final String AI_LEADS = "ai-leads";
+  public static final String PRIVACY_REVIEWERS = "privacy-reviewers";
+  public static final String SECURITY_REVIEWERS = "security-reviewers";
+  public static final String LEGAL_REVIEWERS = "legal-reviewers";
 
   private Groups() {
   }

@@ -108,7 +108,7 @@ class ImpactReportContentTests {
       var descriptor = ((PDType0Font) font).getDescendantFont().getFontDescriptor();
       assertThat(descriptor.getFontFile2()).as("embedded TrueType program of %s", font.getName()).isNotNull();
     });
-    assertThat(pdfText(pdf)).contains("분기 사회적 임팩트 보고서", "기금 파이프라인", "지원 신청 접수", "아직 기록 없음");
+    assertThat(pdfText(pdf)).contains("분기 사회적 임팩트 보고서", "기금 파이프라인", "지원 신청 접수", "공개된 AI 결과물");
   }
 
   @Test

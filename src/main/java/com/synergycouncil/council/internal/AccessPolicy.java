@@ -41,7 +41,10 @@ class AccessPolicy implements ApplicationRunner {
   static final String FILTER_OVERDUE = "기한 초과 / Overdue";
   static final String FILTER_FUND_WORK = "기금 업무 / Fund work";
   static final String FILTER_REPORT_SIGN_OFF = "보고서 승인 / Report sign-off";
+  static final String FILTER_AI_PUBLICATION = "AI 공개 업무 / AI publication work";
   static final String FILTER_ALL = "모든 업무 / All tasks";
+  static final String FILTER_PATENT_WORK = "특허 업무 / Patent work";
+  static final String IP_OFFICERS = "ip-officers";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -62,15 +65,24 @@ class AccessPolicy implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    List<String> executives = roster.activePartnerCodes().stream().map(Groups::executivesOf).toList();
+    List<String> executives = roster.partnerCodes().stream().map(Groups::executivesOf).toList();
     executives.forEach(group -> ensureGroup(group, "임원 / Executives " + group.substring(Groups.EXECUTIVES_PREFIX.length()).toUpperCase()));
     ensureGroup(Groups.COUNCIL_CHAIR, "협의체 의장 / Council chair");
     ensureGroup(Groups.FUND_MANAGERS, "펀드 매니저 / Fund managers");
     ensureGroup(Groups.COMPLIANCE, "컴플라이언스 / Compliance");
+    ensureGroup(IP_OFFICERS, "IP 담당자 / IP officers");
+    List<String> aiWorkers = List.of(Groups.AI_LEADS, Groups.PRIVACY_REVIEWERS, Groups.SECURITY_REVIEWERS,
+        Groups.LEGAL_REVIEWERS);
+    ensureGroup(Groups.AI_LEADS, "AI 리드 / AI leads");
+    ensureGroup(Groups.PRIVACY_REVIEWERS, "개인정보 검토자 / Privacy reviewers");
+    ensureGroup(Groups.SECURITY_REVIEWERS, "보안·오용 검토자 / Security and misuse reviewers");
+    ensureGroup(Groups.LEGAL_REVIEWERS, "법무 검토자 / Legal reviewers");
 
     List<String> taskWorkers = new ArrayList<>(executives);
     taskWorkers.add(Groups.COUNCIL_CHAIR);
     taskWorkers.add(Groups.FUND_MANAGERS);
+    taskWorkers.add(IP_OFFICERS);
+    taskWorkers.addAll(aiWorkers);
     for (String group : taskWorkers) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
@@ -93,6 +105,13 @@ class AccessPolicy implements ApplicationRunner {
     filter(FILTER_REPORT_SIGN_OFF, 5, "#1b7f3b", "분기 임팩트 보고서 승인 / Quarterly impact reports to sign off",
         taskService.createTaskQuery().taskCandidateGroup(Groups.COMPLIANCE).includeAssignedTasks(),
         List.of(Groups.COMPLIANCE));
+    List<String> aiReaders = new ArrayList<>(aiWorkers);
+    aiReaders.add(Groups.COUNCIL_CHAIR);
+    filter(FILTER_AI_PUBLICATION, 3, "#6b3fa0", "AI 결과물 공개 검토·보완·사고 처리 / AI output reviews, revisions and incidents",
+        taskService.createTaskQuery().processDefinitionKey("AiOutputPublicationProcess"),
+        aiReaders);
+    filter(FILTER_PATENT_WORK, 2, "#6a3d9a", "특허 공개 여권, 공동소유자 동의, 활용 보고 / Release passports, co-owner consents, use reports",
+        taskService.createTaskQuery().taskCandidateGroup(IP_OFFICERS).includeAssignedTasks(), List.of(IP_OFFICERS));
     filter(FILTER_ALL, 10, "#555555", "관리자용 전체 업무 / Every open task (administrators)",
         taskService.createTaskQuery(), List.of());
   }
