@@ -41,7 +41,8 @@ class FormsTests {
         assertThat(files).extracting(FormsTests::baseName).containsExactlyInAnyOrder(
                 "CastVoteForm", "HandleOverdueVoteForm", "DueDiligenceForm", "MilestoneReviewForm",
                 "ReportSignOffForm", "PublicationReviewForm", "RevisePublicationForm",
-                "HandleReleaseIncidentForm", "CoOwnerConsentForm", "PatentUseReportForm", "DisputeMediationForm");
+                "HandleReleaseIncidentForm", "CoOwnerConsentForm", "PatentUseReportForm", "DisputeMediationForm",
+                "LicenceSuspensionForm");
         SoftAssertions soft = new SoftAssertions();
         for (Path file : files) {
             JsonNode form = read(file);

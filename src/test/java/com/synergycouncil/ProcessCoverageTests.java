@@ -32,7 +32,8 @@ class ProcessCoverageTests {
 
   @ParameterizedTest
   @ValueSource(strings = {"CouncilDecisionProcess", "FundingApprovalProcess", "QuarterlyImpactReportProcess",
-      "AiOutputPublicationProcess", "PatentReleaseProcess", "PatentDisputeMediationProcess"})
+      "AiOutputPublicationProcess", "PatentReleaseProcess", "PatentDisputeMediationProcess",
+      "LicenceSuspensionProcess"})
   void everyFlowNodeIsCoveredByTheSuite(String processKey) {
     BpmnModelInstance model = Bpmn.readModelFromFile(new File("bpmn/" + processKey + ".bpmn"));
     Process process = model.getModelElementById(processKey);
