@@ -1,5 +1,6 @@
 package com.synergycouncil.funding.internal;
 
+import com.synergycouncil.system.FormInput;
 import static com.synergycouncil.system.ProcessVariables.longValue;
 
 import com.synergycouncil.funding.FundingApprovalProcess.Form;

@@ -1,5 +1,6 @@
 package com.synergycouncil.patents.internal;
 
+import com.synergycouncil.system.FormInput;
 import static com.synergycouncil.system.ProcessVariables.longValue;
 
 import com.synergycouncil.patents.PatentDisputeMediationProcess.Var;
@@ -16,7 +17,7 @@ class MediationBeans {
   @Bean
   TaskListener recordMediationListener(Disputes disputes) {
     return task -> {
-      PatentFormInput form = new PatentFormInput(task);
+      FormInput form = new FormInput(task);
       String outcome = form.choice(Var.MEDIATION_OUTCOME, "SETTLED", "NOT_SETTLED");
       String summary = form.text(Var.MEDIATION_SUMMARY, 10, 2000);
       form.check();

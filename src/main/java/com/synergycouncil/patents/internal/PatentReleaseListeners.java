@@ -1,5 +1,6 @@
 package com.synergycouncil.patents.internal;
 
+import com.synergycouncil.system.FormInput;
 import static com.synergycouncil.system.ProcessVariables.longValue;
 import static com.synergycouncil.system.ProcessVariables.string;
 
@@ -20,7 +21,7 @@ class PatentReleaseListeners {
   @Bean
   TaskListener recordCoOwnerConsentListener(JdbcClient jdbc) {
     return task -> {
-      PatentFormInput form = new PatentFormInput(task);
+      FormInput form = new FormInput(task);
       String decision = form.choice(Form.CONSENT_DECISION, "GRANTED", "REFUSED");
       String comment = form.text(Form.CONSENT_COMMENT, 5, 1000);
       form.check();
@@ -36,7 +37,7 @@ class PatentReleaseListeners {
   @Bean
   TaskListener recordPatentUseListener(JdbcClient jdbc) {
     return task -> {
-      PatentFormInput form = new PatentFormInput(task);
+      FormInput form = new FormInput(task);
       String products = form.text(Form.PRODUCTS_DESCRIPTION, 5, 2000);
       long sales = form.wholeNumber(Form.SALES_WON);
       form.check();

@@ -1,5 +1,6 @@
 package com.synergycouncil.patents.internal;
 
+import com.synergycouncil.system.FormInput;
 import static com.synergycouncil.system.ProcessVariables.longValue;
 
 import com.synergycouncil.patents.LicenceSuspensionProcess.Var;
@@ -27,7 +28,7 @@ class SuspensionBeans {
   @Bean
   TaskListener recordSuspensionDecisionListener(Suspensions suspensions) {
     return task -> {
-      PatentFormInput form = new PatentFormInput(task);
+      FormInput form = new FormInput(task);
       form.choice(Var.DECISION, "CONFIRM", "LIFT");
       String comment = form.text(Var.COMMENT, 10, 2000);
       form.check();

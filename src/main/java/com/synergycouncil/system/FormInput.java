@@ -1,4 +1,4 @@
-package com.synergycouncil.funding.internal;
+package com.synergycouncil.system;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,16 +10,16 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Reads a submitted Camunda Form the way the form itself checks it, so a client that skips the form gets the
  * same refusal (and nothing is written): every problem is collected and reported at once, naming the fields.
  */
-final class FormInput {
+public final class FormInput {
 
   private final VariableScope scope;
   private final List<String> problems = new ArrayList<>();
 
-  FormInput(VariableScope scope) {
+  public FormInput(VariableScope scope) {
     this.scope = scope;
   }
 
-  int integer(String name, int min, int max) {
+  public int integer(String name, int min, int max) {
     BigDecimal value = number(name);
     if (value == null) {
       return min;
@@ -32,7 +32,7 @@ final class FormInput {
     return value.intValue();
   }
 
-  BigDecimal tonnes(String name) {
+  public BigDecimal tonnes(String name) {
     BigDecimal value = number(name);
     if (value == null) {
       return BigDecimal.ZERO;
@@ -43,7 +43,7 @@ final class FormInput {
     return value.setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
-  String text(String name, int minLength, int maxLength) {
+  public String text(String name, int minLength, int maxLength) {
     Object value = scope.getVariable(name);
     String text = value == null ? "" : value.toString().trim();
     if (text.length() < minLength) {
@@ -54,7 +54,7 @@ final class FormInput {
     return text.isEmpty() ? null : text;
   }
 
-  String choice(String name, String... allowed) {
+  public String choice(String name, String... allowed) {
     Object value = scope.getVariable(name);
     for (String option : allowed) {
       if (option.equals(value)) {
@@ -65,7 +65,7 @@ final class FormInput {
     return null;
   }
 
-  boolean confirmed(String name) {
+  public boolean confirmed(String name) {
     Object value = scope.getVariable(name);
     boolean confirmed = Boolean.TRUE.equals(value) || "true".equals(value);
     if (!confirmed) {
@@ -74,8 +74,23 @@ final class FormInput {
     return confirmed;
   }
 
+  /** A whole number of 0 or more, e.g. sales in won. */
+  public long wholeNumber(String name) {
+    Object value = scope.getVariable(name);
+    try {
+      long number = new java.math.BigDecimal(value == null ? "" : value.toString().trim()).longValueExact();
+      if (number >= 0) {
+        return number;
+      }
+    } catch (NumberFormatException | ArithmeticException e) {
+      // reported below
+    }
+    problems.add(name + ": must be a whole number of 0 or more");
+    return 0;
+  }
+
   /** Throws, naming every bad field, if anything was wrong. */
-  void check() {
+  public void check() {
     if (!problems.isEmpty()) {
       throw new BadUserRequestException(String.join("; ", problems));
     }
