@@ -3,22 +3,11 @@ package com.synergycouncil.demo;
 import static com.synergycouncil.demo.DemoUsers.ALL;
 
 import com.synergycouncil.council.CouncilDecisionProcess;
-import com.synergycouncil.council.CouncilMember;
-import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.funding.FundingApplicationRequest;
 import com.synergycouncil.funding.FundingApplicationService;
 import com.synergycouncil.funding.FundingApprovalProcess;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,31 +29,21 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-  private final DemoProperties properties;
-  private final IdentityService identityService;
+  private final DemoActors actors;
   private final TaskService taskService;
-  private final ManagementService managementService;
-  private final RuntimeService runtimeService;
-  private final CouncilRoster roster;
   private final FundingApplicationService applications;
   private final JdbcClient jdbc;
 
-  DemoData(DemoProperties properties, IdentityService identityService, TaskService taskService,
-      ManagementService managementService, RuntimeService runtimeService, CouncilRoster roster, FundingApplicationService applications,
-      JdbcClient jdbc) {
-    this.properties = properties;
-    this.identityService = identityService;
+  DemoData(DemoActors actors, TaskService taskService, FundingApplicationService applications, JdbcClient jdbc) {
+    this.actors = actors;
     this.taskService = taskService;
-    this.managementService = managementService;
-    this.runtimeService = runtimeService;
-    this.roster = roster;
     this.applications = applications;
     this.jdbc = jdbc;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    ALL.forEach(this::ensureUser);
+    ALL.forEach(actors::ensureMember);
     if (jdbc.sql("select count(*) from funding_application").query(Long.class).single() > 0) {
       return;
     }
@@ -87,28 +66,17 @@ class DemoData implements ApplicationRunner {
     dueDiligence(soop, "fund-manager2", "APPROVE");
     vote(soop, "skt-cto", "APPROVE", "고용 효과가 명확합니다 / Clear employment impact");
     vote(soop, "kakao-cto", "APPROVE", null);
-    awaitTask(soop, FundingApprovalProcess.TASK_REVIEW_MILESTONE_REPORT);
+    actors.awaitTask(soop, FundingApprovalProcess.TASK_REVIEW_MILESTONE_REPORT);
   }
 
-  private void ensureUser(CouncilMember member) {
-    if (identityService.createUserQuery().userId(member.userId()).count() == 0) {
-      User user = identityService.newUser(member.userId());
-      user.setFirstName(member.nameKo());
-      user.setLastName(member.nameEn());
-      user.setEmail(member.userId() + "@council.example");
-      user.setPassword(properties.password());
-      identityService.saveUser(user);
-    }
-    roster.enrol(member);
-  }
 
   private String submit(FundingApplicationRequest request, String user) {
-    return as(user, () -> applications.submit(request, user, null).reference());
+    return actors.as(user, () -> applications.submit(request, user, null).reference());
   }
 
   private void dueDiligence(String reference, String fundManager, String recommendation) {
     Task task = task(reference, FundingApprovalProcess.TASK_PERFORM_DUE_DILIGENCE);
-    as(fundManager, () -> {
+    actors.as(fundManager, () -> {
       taskService.claim(task.getId(), fundManager);
       taskService.complete(task.getId(), Map.of("impactScore", 4, "feasibilityScore", 4, "teamScore", 5,
           "financialScore", 3, "conflictFree", true, "recommendation", recommendation,
@@ -120,7 +88,7 @@ class DemoData implements ApplicationRunner {
   private void vote(String reference, String voter, String decision, String comment) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference)
         .taskDefinitionKey(CouncilDecisionProcess.TASK_CAST_VOTE).taskAssignee(voter).singleResult();
-    as(voter, () -> {
+    actors.as(voter, () -> {
       taskService.complete(task.getId(), comment == null
           ? Map.of("voteDecision", decision, "conflictDeclared", false)
           : Map.of("voteDecision", decision, "voteComment", comment, "conflictDeclared", false));
@@ -128,39 +96,10 @@ class DemoData implements ApplicationRunner {
     });
   }
 
-  /** Lets the asynchronous steps (tally, reservation) run, whether this thread or the job executor gets them. */
-  private void awaitTask(String reference, String taskKey) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).count() == 0) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(reference + " did not reach " + taskKey);
-      }
-      List<Job> jobs = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-          .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).executable()
-              .list().stream())
-          .toList();
-      for (Job job : jobs) {
-        try {
-          managementService.executeJob(job.getId());
-        } catch (RuntimeException takenByTheJobExecutor) {
-          LOG.debug("job {} ran elsewhere: {}", job.getId(), takenByTheJobExecutor.getMessage());
-        }
-      }
-    }
-  }
 
   private Task task(String reference, String taskKey) {
     return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
         .singleResult();
   }
 
-  private <T> T as(String user, java.util.function.Supplier<T> work) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

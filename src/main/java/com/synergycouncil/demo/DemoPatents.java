@@ -1,7 +1,6 @@
 package com.synergycouncil.demo;
 
 import com.synergycouncil.council.CouncilMember;
-import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.council.Role;
 import com.synergycouncil.patents.PatentPortfolio;
 import com.synergycouncil.patents.PatentReleaseService;
@@ -10,15 +9,8 @@ import com.synergycouncil.patents.ReleaseRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,25 +35,13 @@ class DemoPatents implements ApplicationRunner {
   static final CouncilMember IP_OFFICER = new CouncilMember("ip-officer", "SKT", Role.IP_OFFICER, "정다온", "Jung Daon", false);
   static final CouncilMember IP_OFFICER2 = new CouncilMember("ip-officer2", "KAKAO", Role.IP_OFFICER, "강서준", "Kang Seojun", false);
 
-  private final DemoProperties properties;
-  private final IdentityService identityService;
-  private final TaskService taskService;
-  private final ManagementService managementService;
-  private final RuntimeService runtimeService;
-  private final CouncilRoster roster;
+  private final DemoActors actors;
   private final PatentPortfolio portfolio;
   private final PatentReleaseService releases;
   private final JdbcClient jdbc;
 
-  DemoPatents(DemoProperties properties, IdentityService identityService, TaskService taskService,
-      ManagementService managementService, RuntimeService runtimeService, CouncilRoster roster,
-      PatentPortfolio portfolio, PatentReleaseService releases, JdbcClient jdbc) {
-    this.properties = properties;
-    this.identityService = identityService;
-    this.taskService = taskService;
-    this.managementService = managementService;
-    this.runtimeService = runtimeService;
-    this.roster = roster;
+  DemoPatents(DemoActors actors, PatentPortfolio portfolio, PatentReleaseService releases, JdbcClient jdbc) {
+    this.actors = actors;
     this.portfolio = portfolio;
     this.releases = releases;
     this.jdbc = jdbc;
@@ -69,7 +49,7 @@ class DemoPatents implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    List.of(IP_OFFICER, IP_OFFICER2).forEach(this::ensureUser);
+    List.of(IP_OFFICER, IP_OFFICER2).forEach(actors::ensureMember);
     if (jdbc.sql("select count(*) from patent").query(Long.class).single() > 0) {
       return;
     }
@@ -79,7 +59,7 @@ class DemoPatents implements ApplicationRunner {
     String opening = releases.submit(new ReleaseRequest(ReleaseKind.OPENING, "SKT",
         "2027 중소기업 특허 개방 / 2027 SME patent opening", null, null, null, null,
         IntStream.range(0, 19).mapToObj(i -> "KR-10-2016-%07d".formatted(100000 + i * 37)).toList()), IP_OFFICER.userId());
-    awaitTask(opening, "Task_CastVote");
+    actors.awaitTask(opening, "Task_CastVote");
     // an SME asks Kakao for three co-owned patents and one of its own: ETRI and KAIST must consent first
     String transfer = releases.submit(new ReleaseRequest(ReleaseKind.TRANSFER, null, null,
         "새싹로보틱스 / Saessak Robotics", "220-81-62517",
@@ -88,7 +68,7 @@ class DemoPatents implements ApplicationRunner {
         "물류 로봇 / warehouse robots",
         IntStream.range(21, 25).mapToObj(i -> "KR-10-2017-%07d".formatted(100000 + i * 37)).toList()),
         IP_OFFICER2.userId());
-    awaitTask(transfer, "Task_ObtainCoOwnerConsent");
+    actors.awaitTask(transfer, "Task_ObtainCoOwnerConsent");
   }
 
   private static String demoCsv() {
@@ -99,33 +79,5 @@ class DemoPatents implements ApplicationRunner {
     }
   }
 
-  private void ensureUser(CouncilMember member) {
-    if (identityService.createUserQuery().userId(member.userId()).count() == 0) {
-      User user = identityService.newUser(member.userId());
-      user.setFirstName(member.nameKo());
-      user.setLastName(member.nameEn());
-      user.setEmail(member.userId() + "@council.example");
-      user.setPassword(properties.password());
-      identityService.saveUser(user);
-    }
-    roster.enrol(member);
-  }
 
-  /** Runs the request's asynchronous steps (passports, grants) until the task appears. */
-  private void awaitTask(String reference, String taskKey) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).count() == 0) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(reference + " did not reach " + taskKey);
-      }
-      runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().forEach(instance ->
-          managementService.createJobQuery().processInstanceId(instance.getId()).executable().list().forEach(job -> {
-            try {
-              managementService.executeJob(job.getId());
-            } catch (RuntimeException takenByTheJobExecutor) {
-              LOG.debug("job {} ran elsewhere: {}", job.getId(), takenByTheJobExecutor.getMessage());
-            }
-          }));
-    }
-  }
 }

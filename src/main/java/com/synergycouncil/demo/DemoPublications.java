@@ -1,7 +1,6 @@
 package com.synergycouncil.demo;
 
 import com.synergycouncil.council.CouncilMember;
-import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.council.Role;
 import com.synergycouncil.publication.AiOutputPublications;
 import com.synergycouncil.publication.AiOutputRegistry;
@@ -20,7 +19,6 @@ import com.synergycouncil.system.Groups;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -60,18 +58,15 @@ class DemoPublications implements ApplicationRunner {
       "감염 위험 안내 연구 / Infection-risk guidance research", "승인된 연구자에게 게이트 공개 / Gated to approved researchers",
       "분기별 갱신, AI R&D 협의체 관리 / Quarterly updates by the AI R&D council");
 
-  private final DemoProperties properties;
+  private final DemoActors actors;
   private final IdentityService identityService;
-  private final CouncilRoster roster;
   private final AiOutputRegistry registry;
   private final AiOutputPublications publications;
   private final JdbcClient jdbc;
 
-  DemoPublications(DemoProperties properties, IdentityService identityService, CouncilRoster roster,
-      AiOutputRegistry registry, AiOutputPublications publications, JdbcClient jdbc) {
-    this.properties = properties;
+  DemoPublications(DemoActors actors, IdentityService identityService, AiOutputRegistry registry, AiOutputPublications publications, JdbcClient jdbc) {
+    this.actors = actors;
     this.identityService = identityService;
-    this.roster = roster;
     this.registry = registry;
     this.publications = publications;
     this.jdbc = jdbc;
@@ -79,12 +74,9 @@ class DemoPublications implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    MEMBERS.forEach(member -> {
-      ensureUser(member.userId(), member.nameKo(), member.nameEn());
-      roster.enrol(member);
-    });
+    MEMBERS.forEach(actors::ensureMember);
     REVIEWERS.forEach((userId, group) -> {
-      ensureUser(userId, userId, userId);
+      actors.ensureUser(userId, userId, userId);
       if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
         identityService.createMembership(userId, group);
       }
@@ -109,14 +101,4 @@ class DemoPublications implements ApplicationRunner {
         List.of(VOICE), null, DATASHEET), "ai-lead2");
   }
 
-  private void ensureUser(String userId, String firstName, String lastName) {
-    if (identityService.createUserQuery().userId(userId).count() == 0) {
-      User user = identityService.newUser(userId);
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
-      user.setEmail(userId + "@council.example");
-      user.setPassword(properties.password());
-      identityService.saveUser(user);
-    }
-  }
 }
