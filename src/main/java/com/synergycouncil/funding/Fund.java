@@ -1,5 +1,6 @@
 package com.synergycouncil.funding;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +56,7 @@ public class Fund {
     List<Long> shares = new ArrayList<>();
     long allotted = 0;
     for (Account account : accounts) {
-      long share = Math.multiplyExact(amountWon, account.committed()) / totalCommitted;
+      long share = proRata(amountWon, account.committed(), totalCommitted);
       shares.add(share);
       allotted += share;
     }
@@ -91,7 +92,7 @@ public class Fund {
       Commitment commitment = commitments.get(i);
       long share = lastTranche ? commitment.outstanding()
           : i == commitments.size() - 1 ? trancheWon - paid
-          : Math.multiplyExact(trancheWon, commitment.amount()) / total;
+          : proRata(trancheWon, commitment.amount(), total);
       share = Math.min(share, commitment.outstanding());
       paid += share;
       jdbc.sql("update fund_commitment set disbursed_won = disbursed_won + ? where application_id = ? and partner_code = ?")
@@ -117,6 +118,15 @@ public class Fund {
           .params(outstanding, commitment.partnerCode()).update();
     }
     return released;
+  }
+
+  /**
+   * {@code amount * part / whole}, rounded down, without overflow: 2 billion won times 10 billion won of committed
+   * capital is far beyond a long.
+   */
+  static long proRata(long amount, long part, long whole) {
+    return BigInteger.valueOf(amount).multiply(BigInteger.valueOf(part)).divide(BigInteger.valueOf(whole))
+        .longValueExact();
   }
 
   private List<Commitment> commitments(long applicationId) {

@@ -72,6 +72,25 @@ class FundingApprovalProcessTests {
   }
 
   @Test
+  void reservesTheLargestEligibleAwardSharedBetweenThePartners() {
+    FundBalance before = fund.balance();
+    String ref = submit(Applications.twoTranches(2_000_000_000L));
+    dueDiligence(ref, "APPROVE");
+    vote(ref, "skt-ceo", "APPROVE");
+    vote(ref, "kakao-ceo", "APPROVE");
+
+    assertThat(status(ref)).isEqualTo(ApplicationStatus.AWARDED);
+    FundBalance after = fund.balance();
+    assertThat(after.reservedWon() - before.reservedWon()).isEqualTo(2_000_000_000L);
+    for (int i = 0; i < after.partners().size(); i++) {
+      assertThat(after.partners().get(i).reservedWon() - before.partners().get(i).reservedWon())
+          .as(after.partners().get(i).partnerCode()).isEqualTo(1_000_000_000L);
+    }
+    applications.withdraw(ref, "시험 종료 / End of test", FUND_MANAGER);
+    assertThat(fund.balance().reservedWon()).isEqualTo(before.reservedWon());
+  }
+
+  @Test
   void screensOutACompanyThatIsNotAnSme() {
     String ref = submit(Applications.request(100_000_000L, 301, EsgCategory.CLIMATE_ENERGY,
         Applications.newRegistrationNumber()));
