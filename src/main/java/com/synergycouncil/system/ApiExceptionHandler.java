@@ -1,6 +1,7 @@
 package com.synergycouncil.system;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +51,22 @@ class ApiExceptionHandler {
         "The request body is not valid JSON.");
     problem.setType(INVALID_REQUEST);
     problem.setTitle("Invalid request");
+    return problem;
+  }
+
+  /**
+   * A Content-Type with a wildcard ({@code application/*}) names no format to read; Spring refuses it with an
+   * IllegalArgumentException, which is a 415 here. Any other IllegalArgumentException goes on as before.
+   */
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail wildcardContentType(IllegalArgumentException exception, HttpServletRequest request) {
+    String contentType = request.getContentType();
+    if (contentType == null || !contentType.contains("*")) {
+      throw exception;
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "The Content-Type must be a concrete media type such as application/json.");
+    problem.setTitle(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getReasonPhrase());
     return problem;
   }
 
