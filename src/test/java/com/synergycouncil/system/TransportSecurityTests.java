@@ -45,6 +45,9 @@ class TransportSecurityTests {
   @Test
   void plainHttpGetsNoHstsAndNoSecureCookie() {
     assertThat(get("/api/funding/fund", false).getHeaders().containsKey("Strict-Transport-Security")).isFalse();
+    // HSTS over plain HTTP would make a browser on http://localhost switch to HTTPS and lose the webapps
+    assertThat(get("/camunda/app/welcome/default/", false).getHeaders().containsKey("Strict-Transport-Security"))
+        .isFalse();
     String cookies = String.join("; ", get("/camunda/app/welcome/default/", false).getHeaders()
         .getOrEmpty(HttpHeaders.SET_COOKIE));
     assertThat(cookies).contains("JSESSIONID").doesNotContainIgnoringCase("Secure");
