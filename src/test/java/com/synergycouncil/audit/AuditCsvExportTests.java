@@ -10,6 +10,7 @@ import com.synergycouncil.ProcessTest;
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.funding.FundingApplicationService;
 import com.synergycouncil.funding.FundingApprovalProcess;
+import com.synergycouncil.system.CsvRecords;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,38 +85,9 @@ class AuditCsvExportTests {
     return rows;
   }
 
-  /** RFC 4180, with the export's guard against formulas undone ({@code '=...} back to {@code =...}). */
+  /** The export read back with the product's CSV reader, its guard against formulas undone ({@code '=...} back to {@code =...}). */
   static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(unguard(cell.toString()));
-        cell.setLength(0);
-      } else if (c == '\n') {
-        row.add(unguard(cell.toString()));
-        cell.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else if (c != '\r') {
-        cell.append(c);
-      }
-    }
-    return rows;
+    return CsvRecords.split(text).stream().map(row -> row.stream().map(AuditCsvExportTests::unguard).toList()).toList();
   }
 
   private static String unguard(String cell) {

@@ -1,5 +1,6 @@
 package com.synergycouncil.patents.internal;
 
+import com.synergycouncil.system.CsvRecords;
 import com.synergycouncil.system.FieldProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

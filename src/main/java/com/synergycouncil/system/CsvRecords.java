@@ -1,15 +1,18 @@
-package com.synergycouncil.patents.internal;
+package com.synergycouncil.system;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits RFC 4180 CSV text into records of cells (quoted cells may hold commas, quotes and line breaks). */
-final class CsvRecords {
+/**
+ * Splits RFC 4180 CSV text into records of cells (quoted cells may hold commas, quotes and line breaks; records end
+ * with LF or CRLF). Used to import the patent portfolio and, in tests, to read the audit export back.
+ */
+public final class CsvRecords {
 
   private CsvRecords() {
   }
 
-  static List<List<String>> split(String text) {
+  public static List<List<String>> split(String text) {
     List<List<String>> records = new ArrayList<>();
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
