@@ -9,10 +9,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -78,12 +82,21 @@ public class CouncilDecisions {
 
   public Optional<Resolution> resolution(String number) {
     return jdbc.sql("select * from resolution where resolution_number = ?").param(number)
-        .query((rs, row) -> toResolution(rs)).optional();
+        .query((rs, row) -> toResolution(rs, this::events)).optional();
   }
 
+  /** Every resolution on a subject with its acts: two queries, whatever the number of resolutions. */
   public List<Resolution> resolutionsFor(String subjectType, String subjectRef) {
+    Map<Long, List<VoteEvent>> events = new HashMap<>();
+    jdbc.sql("""
+            select e.* from council_vote_event e join council_decision d on d.id = e.decision_id
+            where d.subject_type = ? and d.subject_ref = ? order by e.id""")
+        .params(subjectType, subjectRef)
+        .query((RowCallbackHandler) rs -> events.computeIfAbsent(rs.getLong("decision_id"), id -> new ArrayList<>())
+            .add(toEvent(rs, 0)));
     return jdbc.sql("select * from resolution where subject_type = ? and subject_ref = ? order by decided_at, resolution_number")
-        .params(subjectType, subjectRef).query((rs, row) -> toResolution(rs)).list();
+        .params(subjectType, subjectRef)
+        .query((rs, row) -> toResolution(rs, decisionId -> events.getOrDefault(decisionId, List.of()))).list();
   }
 
   public List<VoteEvent> openEvents(String subjectType, String subjectRef) {
@@ -95,13 +108,13 @@ public class CouncilDecisions {
         .params(subjectType, subjectRef).query(CouncilDecisions::toEvent).list();
   }
 
-  private Resolution toResolution(ResultSet rs) throws SQLException {
+  private static Resolution toResolution(ResultSet rs, LongFunction<List<VoteEvent>> eventsOf) throws SQLException {
     long decisionId = rs.getLong("decision_id");
     return new Resolution(rs.getString("resolution_number"), rs.getString("subject_type"), rs.getString("subject_ref"),
         rs.getString("subject_title"), rs.getObject("amount_won", Long.class), rs.getString("voting_tier"),
         ResolutionOutcome.valueOf(rs.getString("outcome")), rs.getInt("partners_approving"),
         rs.getInt("partners_required"), rs.getInt("rejections"), rs.getTimestamp("decided_at").toInstant(),
-        events(decisionId));
+        eventsOf.apply(decisionId));
   }
 
   private static VoteEvent toEvent(ResultSet rs, int row) throws SQLException {
