@@ -40,6 +40,7 @@ public class Chromium implements BeforeEachCallback, AfterEachCallback {
   public static final String NO_BROWSER =
       "chromium/chromedriver not installed: browser test skipped (CI sets REQUIRE_BROWSER=true)";
   public static final Duration WAIT = Duration.ofSeconds(30);
+  static final Duration LOGIN_ATTEMPT = Duration.ofSeconds(10);
 
   private static final String CHROMIUM = "CHROMIUM_BINARY";
   private static final String CHROMEDRIVER = "CHROMEDRIVER_BINARY";
@@ -117,17 +118,31 @@ public class Chromium implements BeforeEachCallback, AfterEachCallback {
     return downloads;
   }
 
-  /** Logs in on a Camunda webapp login page (Tasklist, Cockpit or the welcome page): the session then also opens the product's pages. */
+  /**
+   * Logs in on a Camunda webapp login page (Tasklist, Cockpit or the welcome page): the session then also opens the
+   * product's pages. A click that lands before the Angular app has bound the form submits nothing (the fields just
+   * empty), so an attempt that has not logged in after {@link #LOGIN_ATTEMPT} is made again, at most three times.
+   */
   public void logIn(String loginPage, String user, String password) {
-    driver.get(loginPage);
-    type(By.cssSelector("input[ng-model=\"username\"]"), user);
-    type(By.cssSelector("input[ng-model=\"password\"]"), password);
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("form[name=\"signinForm\"] button[type=\"submit\"]"))).click();
-    wait.until(browser -> "200".equals(String.valueOf(((JavascriptExecutor) browser).executeAsyncScript("""
-        const done = arguments[arguments.length - 1];
-        fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'})
-          .then(response => done(response.status), error => done(0));"""))));
+    for (int attempt = 1; ; attempt++) {
+      driver.get(loginPage);
+      type(By.cssSelector("input[ng-model=\"username\"]"), user);
+      type(By.cssSelector("input[ng-model=\"password\"]"), password);
+      wait.until(ExpectedConditions.elementToBeClickable(
+          By.cssSelector("form[name=\"signinForm\"] button[type=\"submit\"]"))).click();
+      try {
+        new WebDriverWait(driver, LOGIN_ATTEMPT).until(browser -> "200".equals(String.valueOf(
+            ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'})
+                  .then(response => done(response.status), error => done(0));"""))));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notLoggedIn) {
+        if (attempt == 3) {
+          throw notLoggedIn;
+        }
+      }
+    }
   }
 
   /**
