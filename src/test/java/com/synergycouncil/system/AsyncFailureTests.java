@@ -113,7 +113,7 @@ class AsyncFailureTests {
       assertThat(incident.getConfiguration()).isEqualTo(job.getId());
       assertThat(incident.getIncidentMessage()).isEqualTo(job.getExceptionMessage());
       ResponseEntity<JsonNode> cockpit = rest.withBasicAuth("admin", ADMIN_PASSWORD)
-          .getForEntity("/engine-rest/incident?processInstanceId=" + instanceId, JsonNode.class);
+          .getForEntity("/engine-rest/incident?maxResults=100&processInstanceId=" + instanceId, JsonNode.class);
       assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(cockpit.getBody()).hasSize(1);
       assertThat(cockpit.getBody().get(0).get("id").asText()).isEqualTo(incident.getId());

@@ -49,6 +49,18 @@ class SecurityHardeningTests {
   }
 
   @Test
+  void aLoggedInUserMustAskForAPageOfAtMostTwoThousandRows() {
+    TestRestTemplate manager = rest.withBasicAuth(FUND_MANAGER, PASSWORD);
+    ResponseEntity<String> unbounded = manager.getForEntity("/engine-rest/task", String.class);
+    assertThat(unbounded.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unbounded.getBody()).contains("unbound number of results");
+    assertThat(manager.getForEntity("/engine-rest/history/process-instance?maxResults=2001", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(manager.getForEntity("/engine-rest/task?firstResult=0&maxResults=2000", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void thereIsNoH2Console() {
     ResponseEntity<String> console = rest.withBasicAuth("admin", "test-admin-password-0001")
         .getForEntity("/h2-console/", String.class);
