@@ -1,6 +1,8 @@
 package com.synergycouncil.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,17 @@ class WebFilterConfiguration {
         new FilterRegistrationBean<>(new ExpressionGuardFilter(objectMapper));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** After the security chain (an anonymous request learns nothing), before the engine's REST resources. */
+  @Bean
+  FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(ObjectProvider<ProcessEngine> processEngine,
+      ObjectProvider<EngineAsSystem> engineAsSystem, ObjectMapper objectMapper) {
+    FilterRegistrationBean<TaskCompletionGuard> registration =
+        new FilterRegistrationBean<>(new TaskCompletionGuard(processEngine, engineAsSystem, objectMapper));
+    registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+    registration.setOrder(0);
     return registration;
   }
 }
