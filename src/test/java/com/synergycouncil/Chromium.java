@@ -79,7 +79,9 @@ public class Chromium implements BeforeEachCallback, AfterEachCallback {
     options.setExperimentalOption("prefs", Map.of(
         "download.default_directory", downloads.toAbsolutePath().toString(),
         "download.prompt_for_download", false,
-        "plugins.always_open_pdf_externally", true));
+        "plugins.always_open_pdf_externally", true,
+        // headless chromium ignores --lang for navigator.languages, which the Camunda webapps read: set it here too
+        "intl.accept_languages", "ko-KR,ko"));
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, WAIT);
   }

@@ -43,7 +43,7 @@ class TasklistVoteBrowserTests {
   private static final String FUND_MANAGER = "fund-manager";
   private static final String MY_VOTES = "내 투표 / My votes";
   private static final String APPROVE = "찬성 / Approve";
-  /** Tasklist's error notification ("An error happened while submitting the task form"). */
+  /** Tasklist's error notification (COMPLETE_ERROR: "작업 양식을 제출하는 중 오류가 발생했습니다" in Korean). */
   private static final String NOTIFICATION_ERROR = ".page-notifications .alert.alert-danger";
 
   @RegisterExtension final Chromium browser = new Chromium();
@@ -89,7 +89,7 @@ class TasklistVoteBrowserTests {
           By.cssSelector(".fjs-form-field-radio .fjs-form-field-error")));
       assertThat(error.getText()).contains("required");
       WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(NOTIFICATION_ERROR)));
-      assertThat(refusal.getText()).contains("error");
+      assertThat(refusal.getText()).contains(WebappLocales.koreanLabel("tasklist", "COMPLETE_ERROR"));
       screenshot("04-refused-without-a-vote");
       // dismissed as a person would: it covers the bottom right corner, where the Complete button is
       List<WebElement> close = refusal.findElements(By.cssSelector("button.close[ng-click^=\"removeNotification\"]"));
