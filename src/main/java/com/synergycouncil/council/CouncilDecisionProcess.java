@@ -56,6 +56,24 @@ public final class CouncilDecisionProcess {
     }
   }
 
+  /**
+   * What the vote form shows besides the process's variables: computed whenever the form's variables are read (the
+   * vote task's form handler, {@code VoteBriefingFormHandler}), never stored, and dropped when a form is submitted.
+   */
+  public static final class VoteForm {
+    /** The application or request, as its module tells it (plain text). */
+    public static final String SUMMARY = "briefingSummary";
+    /** The due diligence, release passport or reviews (plain text). */
+    public static final String REVIEW = "briefingReview";
+    /** Every partner's votes so far on this decision, the voter's own partner's included (plain text). */
+    public static final String VOTES_SO_FAR = "votesSoFar";
+    /** Links to the subject's documents (Markdown built from {@code DocumentLink}s only). */
+    public static final String DOCUMENTS = "briefingDocuments";
+
+    private VoteForm() {
+    }
+  }
+
   /** Variables handed back to the caller. */
   public static final class Out {
     public static final String RESOLUTION_OUTCOME = "resolutionOutcome";

@@ -36,6 +36,12 @@ public class CouncilRoster {
     return jdbc.sql("select code from partner order by code desc").query(String.class).list();
   }
 
+  /** A partner's name as people read it, e.g. {@code SK텔레콤 / SK Telecom}; the code itself for an unknown one. */
+  public String partnerName(String code) {
+    return jdbc.sql("select name_ko || ' / ' || name_en from partner where code = ?").param(code).query(String.class)
+        .optional().orElse(code);
+  }
+
   /** The multi-instance collection of CouncilDecisionProcess: one branch per partner. */
   public List<String> partnerList(String partnerCodes) {
     return Arrays.stream(partnerCodes.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();
@@ -44,6 +50,11 @@ public class CouncilRoster {
   public Optional<CouncilMember> member(String userId) {
     return jdbc.sql("select * from council_member where user_id = ?").param(userId).query(CouncilRoster::toMember)
         .optional();
+  }
+
+  /** How a person is named in briefings: {@code 이서연 Lee Seoyeon (skt-cto)}, or the user id of a non-member. */
+  public String displayName(String userId) {
+    return member(userId).map(member -> member.nameKo() + " " + member.nameEn() + " (" + userId + ")").orElse(userId);
   }
 
   /** Active members of a partner holding one of the roles, in the order of the roles given, then by user id. */

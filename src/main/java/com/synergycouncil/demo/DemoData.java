@@ -48,9 +48,11 @@ class DemoData implements ApplicationRunner {
       return;
     }
     LOG.info("Creating demo applications");
-    // waiting for skt-cto and kakao-cto (below 300 million won: one executive of each partner)
+    // below 300 million won, one executive of each partner votes: kakao-cto has approved, skt-cto's vote waits
     String greenloop = submit(DemoApplications.GREENLOOP, "fund-manager");
     dueDiligence(greenloop, "fund-manager2", "APPROVE");
+    vote(greenloop, "kakao-cto", "APPROVE",
+        "재활용 실적을 월별로 검증할 수 있습니다 / The recycling figures can be verified month by month");
     // waiting for the co-CEOs skt-ceo and kakao-ceo
     String haneulsum = submit(DemoApplications.HANEULSUM, "fund-manager2");
     dueDiligence(haneulsum, "fund-manager", "APPROVE");

@@ -5,16 +5,12 @@ import com.synergycouncil.publication.AiOutputRequest;
 import com.synergycouncil.publication.AiOutputView;
 import com.synergycouncil.publication.AiOutputPublications;
 import com.synergycouncil.publication.PublicationRequest;
-import com.synergycouncil.system.ApiProblemException;
-import com.synergycouncil.system.CurrentUser;
-import com.synergycouncil.system.Groups;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,12 +35,12 @@ class AiOutputController {
 
   private final AiOutputRegistry registry;
   private final AiOutputPublications publications;
-  private final CurrentUser currentUser;
+  private final AiOutputReaders readers;
 
-  AiOutputController(AiOutputRegistry registry, AiOutputPublications publications, CurrentUser currentUser) {
+  AiOutputController(AiOutputRegistry registry, AiOutputPublications publications, AiOutputReaders readers) {
     this.registry = registry;
     this.publications = publications;
-    this.currentUser = currentUser;
+    this.readers = readers;
   }
 
   @PostMapping
@@ -62,7 +58,7 @@ class AiOutputController {
   }
 
   @PostMapping("/{reference}/publication")
-  @PreAuthorize("@currentUser.inAny(authentication, 'ai-leads', 'camunda-admin')")
+  @PreAuthorize("@aiOutputPublications.mayRequestPublication(@currentUser.person(authentication))")
   ResponseEntity<AiOutputView> requestPublication(@PathVariable String reference,
       @Valid @RequestBody PublicationRequest request, Principal principal) {
     publications.requestPublication(reference, request, principal.getName());
@@ -90,13 +86,7 @@ class AiOutputController {
   }
 
   private AiOutputView readable(String reference, Authentication authentication) {
-    AiOutputView view = registry.view(reference);
-    boolean insider = currentUser.isCouncilUser(authentication) || currentUser.inAny(authentication,
-        Groups.AI_LEADS, Groups.PRIVACY_REVIEWERS, Groups.SECURITY_REVIEWERS, Groups.LEGAL_REVIEWERS);
-    if (!insider && !view.isReleased()) {
-      throw new ApiProblemException(HttpStatus.NOT_FOUND, "No AI output " + reference + ".");
-    }
-    return view;
+    return readers.readable(reference, authentication);
   }
 
   private static ResponseEntity<String> markdown(String fileName, String body) {
