@@ -17,6 +17,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,22 +50,29 @@ public class FundingApplications {
             Timestamp.from(at), idempotencyKey, requestHash)
         .update(key, "id");
     long id = key.getKey().longValue();
+    // one statement for all tranches and one for all goals, whatever their number
     List<FundingApplicationRequest.TranchePlan> tranches = request.tranches();
+    List<Object> trancheValues = new ArrayList<>();
     for (int i = 0; i < tranches.size(); i++) {
       FundingApplicationRequest.TranchePlan tranche = tranches.get(i);
-      jdbc.sql("""
-              insert into funding_tranche (application_id, seq, amount_won, milestone, planned_date, status)
-              values (?, ?, ?, ?, ?, 'PLANNED')""")
-          .params(id, i + 1, tranche.amountWon(), tranche.milestone(),
-              tranche.plannedDate() == null ? null : Date.valueOf(tranche.plannedDate()))
-          .update();
+      trancheValues.addAll(Arrays.asList(id, i + 1, tranche.amountWon(), tranche.milestone(),
+          tranche.plannedDate() == null ? null : Date.valueOf(tranche.plannedDate())));
     }
-    for (FundingApplicationRequest.ImpactGoal goal : request.impactGoals()) {
-      jdbc.sql("insert into funding_impact_goal (application_id, metric, target_value) values (?, ?, ?)")
-          .params(id, goal.metric().name(), goal.target()).update();
-    }
+    jdbc.sql("insert into funding_tranche (application_id, seq, amount_won, milestone, planned_date, status) values "
+            + rows("(?, ?, ?, ?, ?, 'PLANNED')", tranches.size()))
+        .params(trancheValues).update();
+    List<Object> goalValues = new ArrayList<>();
+    request.impactGoals().forEach(goal -> goalValues.addAll(List.of(id, goal.metric().name(), goal.target())));
+    jdbc.sql("insert into funding_impact_goal (application_id, metric, target_value) values "
+            + rows("(?, ?, ?)", request.impactGoals().size()))
+        .params(goalValues).update();
     recordStatus(id, ApplicationStatus.SUBMITTED, null, submittedBy, at);
     return id;
+  }
+
+  /** {@code count} copies of a VALUES row, comma-separated: a multi-row insert (H2 and PostgreSQL). */
+  private static String rows(String row, int count) {
+    return String.join(", ", Collections.nCopies(count, row));
   }
 
   public void attachProcess(long id, String processInstanceId) {

@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Rates the passing patents of a request with the PatentReleaseRisk decision: evaluated once per distinct set of
- * facts (a few dozen at most even for hundreds of patents), stored per patent in one batch, and the highest risk
- * is the request's.
+ * facts (bounded by the combinations of the decision's inputs, not by the number of patents), stored with one UPDATE
+ * per risk level, and the highest risk is the request's.
  */
 @Component
 public class ReleaseRiskRating {
@@ -25,13 +24,11 @@ public class ReleaseRiskRating {
   static final List<String> ORDER = List.of("LOW", "MEDIUM", "HIGH");
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate template;
   private final DecisionService decisions;
   private final EngineAsSystem engine;
 
-  ReleaseRiskRating(JdbcClient jdbc, JdbcTemplate template, DecisionService decisions, EngineAsSystem engine) {
+  ReleaseRiskRating(JdbcClient jdbc, DecisionService decisions, EngineAsSystem engine) {
     this.jdbc = jdbc;
-    this.template = template;
     this.decisions = decisions;
     this.engine = engine;
   }
@@ -50,10 +47,17 @@ public class ReleaseRiskRating {
             Math.max(0, Period.between(today, rs.getObject(5, LocalDate.class)).getYears())))).list();
     Map<Facts, String> risks = new HashMap<>();
     byPatent.values().stream().distinct().forEach(facts -> risks.put(facts, evaluate(facts)));
-    List<Object[]> updates = new ArrayList<>();
-    byPatent.forEach((patentId, facts) -> updates.add(new Object[] {risks.get(facts), requestId, patentId}));
-    template.batchUpdate("update release_request_patent set risk_level = ? where request_id = ? and patent_id = ?",
-        updates);
+    Map<String, List<Long>> byRisk = new HashMap<>();
+    byPatent.forEach((patentId, facts) -> byRisk.computeIfAbsent(risks.get(facts), risk -> new ArrayList<>())
+        .add(patentId));
+    // one statement per risk level (and per Patents.CHUNK patents), not one per patent
+    byRisk.forEach((risk, patentIds) -> {
+      for (int from = 0; from < patentIds.size(); from += Patents.CHUNK) {
+        jdbc.sql("update release_request_patent set risk_level = :risk where request_id = :id and patent_id in (:ids)")
+            .param("risk", risk).param("id", requestId)
+            .param("ids", patentIds.subList(from, Math.min(patentIds.size(), from + Patents.CHUNK))).update();
+      }
+    });
     return risks.values().stream().max(java.util.Comparator.comparingInt(ORDER::indexOf)).orElse(null);
   }
 
