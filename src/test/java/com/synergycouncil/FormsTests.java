@@ -42,7 +42,10 @@ class FormsTests {
                 "CastVoteForm", "HandleOverdueVoteForm", "DueDiligenceForm", "MilestoneReviewForm",
                 "ReportSignOffForm", "PublicationReviewForm", "RevisePublicationForm",
                 "HandleReleaseIncidentForm", "CoOwnerConsentForm", "PatentUseReportForm", "DisputeMediationForm",
-                "LicenceSuspensionForm");
+                "LicenceSuspensionForm",
+                // start forms: one per process that staff start by hand in Tasklist
+                "SubmitFundingApplicationForm", "RequestPatentReleaseForm", "NoticePatentDisputeForm",
+                "ReportLicenseeLawsuitForm", "RequestPublicationForm", "RequestImpactReportForm");
         SoftAssertions soft = new SoftAssertions();
         for (Path file : files) {
             JsonNode form = read(file);
@@ -183,12 +186,42 @@ class FormsTests {
 
     @Test
     void displayedProcessDataIsReadOnly() {
-        assertReadOnly("CastVoteForm", "subjectRef", "subjectTitle", "amountDisplay", "subjectSummary");
+        assertReadOnly("CastVoteForm", "subjectRef", "subjectTitle", "amountDisplay", "subjectSummary",
+                "briefingSummary", "briefingReview", "votesSoFar");
         assertReadOnly("HandleOverdueVoteForm", "subjectRef", "subjectTitle", "voter", "partner");
         assertReadOnly("DueDiligenceForm",
                 "applicationRef", "applicationTitle", "requestedAmountDisplay", "applicationSummary");
         assertReadOnly("MilestoneReviewForm",
                 "applicationRef", "trancheLabel", "currentMilestone", "currentTrancheAmountDisplay");
+    }
+
+    /**
+     * form-js renders a text component as Markdown (links, images, HTML), so no typed text may ever reach one: a text
+     * component templates nothing but {@code briefingDocuments}, which the vote form's handler builds from the
+     * product's own document links ({@code DocumentLink}); everything else is shown in read-only fields.
+     */
+    @Test
+    void textComponentsNeverTemplateTypedText() {
+        Pattern template = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
+        SoftAssertions soft = new SoftAssertions();
+        for (Path file : formFiles()) {
+            for (JsonNode component : components(read(file))) {
+                if (!"text".equals(component.path("type").asText())) {
+                    continue;
+                }
+                String text = component.path("text").asText();
+                soft.assertThat(text).as("text %s in %s is not a FEEL expression", component.path("id").asText(), file)
+                        .doesNotStartWith("=");
+                var used = template.matcher(text);
+                while (used.find()) {
+                    soft.assertThat(used.group(1)).as("template in text %s of %s", component.path("id").asText(), file)
+                            .isEqualTo("briefingDocuments");
+                }
+            }
+        }
+        soft.assertAll();
+        assertThat(fieldsByKey("CastVoteForm")).as("briefingDocuments is shown, never an input")
+                .doesNotContainKey("briefingDocuments");
     }
 
     private static void assertRequiredRadio(String formId, String key, List<String> values) {

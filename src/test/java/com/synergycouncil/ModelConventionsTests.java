@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -205,6 +206,30 @@ class ModelConventionsTests {
                         .isRegularFile();
                 if (Files.isRegularFile(form)) {
                     soft.assertThat(formId(form)).as("top-level \"id\" of %s", form).isEqualTo(formRef);
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    /** A form handler (the vote form's briefing) is named by class: the class must exist and be a task form handler. */
+    @Test
+    void everyFormHandlerClassIsATaskFormHandler() {
+        SoftAssertions soft = new SoftAssertions();
+        for (Path file : bpmnFiles()) {
+            for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+                String handler = task.getCamundaFormHandlerClass();
+                if (handler == null) {
+                    continue;
+                }
+                try {
+                    Class<?> type = Class.forName(handler);
+                    soft.assertThat(TaskFormHandler.class.isAssignableFrom(type))
+                            .as("camunda:formHandlerClass %s of %s in %s is a TaskFormHandler", handler, task.getId(), file)
+                            .isTrue();
+                    soft.assertThat(type.getConstructor()).as("public no-argument constructor of %s", handler).isNotNull();
+                } catch (ReflectiveOperationException e) {
+                    soft.fail("camunda:formHandlerClass %s of %s in %s: %s", handler, task.getId(), file, e);
                 }
             }
         }

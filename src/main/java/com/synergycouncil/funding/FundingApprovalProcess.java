@@ -55,6 +55,35 @@ public final class FundingApprovalProcess {
     }
   }
 
+  /** The start form: what a fund manager (or a sponsoring executive) fills in to submit an application. */
+  public static final class StartForm {
+    public static final String ID = "SubmitFundingApplicationForm";
+    public static final String COMPANY_NAME = "companyName";
+    public static final String BUSINESS_REGISTRATION_NUMBER = "businessRegistrationNumber";
+    public static final String ESG_CATEGORY = "esgCategory";
+    public static final String DESCRIPTION = "description";
+    public static final String REQUESTED_AMOUNT_WON = "requestedAmountWon";
+    public static final String EMPLOYEE_COUNT = "employeeCount";
+    public static final String CONTACT_NAME = "contactName";
+    public static final String CONTACT_EMAIL = "contactEmail";
+    public static final String CONTACT_PHONE = "contactPhone";
+    /** One tranche a line: {@code amount | milestone | planned date (YYYY-MM-DD, optional)}. */
+    public static final String TRANCHES = "tranches";
+    /** Up to four impact goals: {@code goal1Metric}, {@code goal1Target} ... {@code goal4Target}. */
+    public static final int GOALS = 4;
+
+    public static String goalMetric(int n) {
+      return "goal" + n + "Metric";
+    }
+
+    public static String goalTarget(int n) {
+      return "goal" + n + "Target";
+    }
+
+    private StartForm() {
+    }
+  }
+
   /** Fields of the Camunda Forms of this process. */
   public static final class Form {
     public static final String IMPACT_SCORE = "impactScore";

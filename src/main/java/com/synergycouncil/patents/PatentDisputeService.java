@@ -6,8 +6,15 @@ import com.synergycouncil.patents.internal.Patents;
 import com.synergycouncil.system.ApiProblemException;
 import com.synergycouncil.system.EngineAsSystem;
 import com.synergycouncil.system.FieldProblem;
+import com.synergycouncil.system.FormRequest;
+import com.synergycouncil.system.FormStart;
+import com.synergycouncil.system.Groups;
 import com.synergycouncil.system.InvalidRequestException;
+import com.synergycouncil.system.Person;
+import com.synergycouncil.system.ProcessStart;
 import com.synergycouncil.system.ReferenceNumbers;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,35 +39,82 @@ public class PatentDisputeService {
   private final RuntimeService runtimeService;
   private final EngineAsSystem engine;
   private final String coolingOffPeriod;
+  private final Validator validator;
 
   PatentDisputeService(Disputes disputes, Patents patents, ReferenceNumbers numbers, RuntimeService runtimeService,
-      EngineAsSystem engine, @Value("${council.patents.cooling-off-period:P30D}") String coolingOffPeriod) {
+      EngineAsSystem engine, @Value("${council.patents.cooling-off-period:P30D}") String coolingOffPeriod,
+      Validator validator) {
     this.disputes = disputes;
     this.patents = patents;
     this.numbers = numbers;
     this.runtimeService = runtimeService;
     this.engine = engine;
     this.coolingOffPeriod = coolingOffPeriod;
+    this.validator = validator;
+  }
+
+  /** Who may give notice of a dispute, through the API or the start form: IP officers and administrators. */
+  public boolean mayNotice(Person person) {
+    return person.inAny(Groups.IP_OFFICERS, Groups.ADMINS);
   }
 
   /** A notice by the claimant partner that it considers asserting a patent against the other: starts mediation. */
   @Transactional
   public String notice(String claimant, String respondent, String patentNumber, String grievance, String noticedBy) {
-    if (claimant.equals(respondent)) {
-      throw new InvalidRequestException(List.of(new FieldProblem("respondentPartner", "must be the other partner")));
+    List<FieldProblem> problems = problems(claimant, respondent);
+    Long patentId = problems.isEmpty() ? patentId(patentNumber, problems) : null;
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
     }
+    Registration registration = register(claimant, respondent, patentNumber, patentId, grievance, noticedBy);
+    var instance = engine.call(() -> runtimeService.startProcessInstanceByKey(PatentDisputeMediationProcess.KEY,
+        registration.start().businessKey(), registration.start().variables()));
+    disputes.attachProcess(registration.id(), instance.getId());
+    return registration.start().businessKey();
+  }
+
+  /**
+   * A notice a person gave through the process's start form in Tasklist: the API's rules (who may, Bean
+   * Validation, the other partner, a patent of the portfolio) and rows, in the transaction that starts the instance.
+   */
+  @Transactional
+  public ProcessStart acceptFormStart(FormRequest<DisputeNotice> form, Person person, String processInstanceId) {
+    if (!mayNotice(person)) {
+      throw FormStart.forbidden(person, "give notice of patent disputes");
+    }
+    DisputeNotice notice = form.request();
+    List<FieldProblem> problems = problems(notice.claimantPartner(), notice.respondentPartner());
+    Long patentId = notice.patentNumber() == null ? null : patentId(notice.patentNumber(), problems);
+    FormStart.check(validator, form, problems);
+    Registration registration = register(notice.claimantPartner(), notice.respondentPartner(), notice.patentNumber(),
+        patentId, notice.grievance(), person.userId());
+    disputes.attachProcess(registration.id(), processInstanceId);
+    return registration.start();
+  }
+
+  private static List<FieldProblem> problems(String claimant, String respondent) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (claimant != null && claimant.equals(respondent)) {
+      problems.add(new FieldProblem("respondentPartner", "must be the other partner"));
+    }
+    return problems;
+  }
+
+  private Long patentId(String patentNumber, List<FieldProblem> problems) {
     Long patentId = patents.ids(List.of(patentNumber)).get(patentNumber);
     if (patentId == null) {
-      throw new InvalidRequestException(List.of(new FieldProblem("patentNumber", "not in the portfolio")));
+      problems.add(new FieldProblem("patentNumber", "not in the portfolio"));
     }
+    return patentId;
+  }
+
+  private Registration register(String claimant, String respondent, String patentNumber, long patentId,
+      String grievance, String noticedBy) {
     String reference = numbers.next(SERIES).toString();
     long id = disputes.insert(reference, claimant, respondent, patentId, grievance, noticedBy,
         ClockUtil.now().toInstant());
-    var instance = engine.call(() -> runtimeService.startProcessInstanceByKey(PatentDisputeMediationProcess.KEY,
-        reference, Map.of(Var.DISPUTE_ID, id, Var.DISPUTE_REF, reference, Var.PATENT_NUMBER, patentNumber,
-            Var.COOLING_OFF_PERIOD, coolingOffPeriod)));
-    disputes.attachProcess(id, instance.getId());
-    return reference;
+    return new Registration(id, new ProcessStart(reference, Map.of(Var.DISPUTE_ID, id, Var.DISPUTE_REF, reference,
+        Var.PATENT_NUMBER, patentNumber, Var.COOLING_OFF_PERIOD, coolingOffPeriod)));
   }
 
   /** Records that the claimant asserts its patent: refused (409) while mediation is open or after a settlement. */
@@ -85,5 +139,8 @@ public class PatentDisputeService {
 
   private static ApiProblemException notFound(String reference) {
     return new ApiProblemException(HttpStatus.NOT_FOUND, "No patent dispute " + reference + ".");
+  }
+
+  private record Registration(long id, ProcessStart start) {
   }
 }

@@ -42,6 +42,23 @@ public final class PatentReleaseProcess {
     }
   }
 
+  /** The start form: what an IP officer fills in to request a release (the API's request, one patent a line). */
+  public static final class StartForm {
+    public static final String ID = "RequestPatentReleaseForm";
+    public static final String KIND = "kind";
+    public static final String PARTNER_CODE = "partnerCode";
+    public static final String PROGRAMME_NAME = "programmeName";
+    public static final String RECIPIENT_NAME = "recipientName";
+    public static final String RECIPIENT_BRN = "recipientBrn";
+    public static final String USE_PLAN = "usePlan";
+    public static final String FIELD_OF_USE = "fieldOfUse";
+    /** One patent number a line; blank lines are ignored. */
+    public static final String PATENT_NUMBERS = "patentNumbers";
+
+    private StartForm() {
+    }
+  }
+
   /** Fields of the Camunda Forms of this process. */
   public static final class Form {
     public static final String CONSENT_DECISION = "consentDecision";

@@ -58,6 +58,18 @@ public final class AiOutputPublicationProcess {
     }
   }
 
+  /** The start form: the output's reference and the API's {@link PublicationRequest}. */
+  public static final class StartForm {
+    public static final String ID = "RequestPublicationForm";
+    public static final String OUTPUT_REF = "outputRef";
+    public static final String AUDIENCE = "audience";
+    public static final String LICENCE = "licence";
+    public static final String RELEASE_TYPE = "releaseType";
+
+    private StartForm() {
+    }
+  }
+
   /** Fields of the Camunda Forms of this process. */
   public static final class Form {
     public static final String REVIEW_DECISION = "reviewDecision";

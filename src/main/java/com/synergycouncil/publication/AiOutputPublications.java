@@ -6,7 +6,14 @@ import com.synergycouncil.publication.internal.AiOutputs.OutputRow;
 import com.synergycouncil.publication.internal.PublicationRecords;
 import com.synergycouncil.system.ApiProblemException;
 import com.synergycouncil.system.EngineAsSystem;
+import com.synergycouncil.system.FieldProblem;
+import com.synergycouncil.system.FormRequest;
+import com.synergycouncil.system.FormStart;
+import com.synergycouncil.system.Groups;
 import com.synergycouncil.system.InvalidRequestException;
+import com.synergycouncil.system.Person;
+import com.synergycouncil.system.ProcessStart;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -29,19 +36,47 @@ public class AiOutputPublications {
   private final PublicationRecords records;
   private final RuntimeService runtimeService;
   private final EngineAsSystem engine;
+  private final Validator validator;
 
   AiOutputPublications(AiOutputRegistry registry, AiOutputs outputs, PublicationRecords records,
-      RuntimeService runtimeService, EngineAsSystem engine) {
+      RuntimeService runtimeService, EngineAsSystem engine, Validator validator) {
     this.registry = registry;
     this.outputs = outputs;
     this.records = records;
     this.runtimeService = runtimeService;
     this.engine = engine;
+    this.validator = validator;
+  }
+
+  /** Who may request a publication, through the API or the start form: AI leads and administrators. */
+  public boolean mayRequestPublication(Person person) {
+    return person.inAny(Groups.AI_LEADS, Groups.ADMINS);
   }
 
   /** Starts the publication process; refused (409) while another request is running or once released. */
   @Transactional
   public void requestPublication(String reference, PublicationRequest request, String requestedBy) {
+    ProcessStart start = register(reference, request, requestedBy);
+    engine.call(() -> runtimeService.startProcessInstanceByKey(AiOutputPublicationProcess.KEY, start.businessKey(),
+        start.variables()));
+  }
+
+  /**
+   * A publication a person requested through the process's start form in Tasklist: the API's rules (who may, Bean
+   * Validation, an output that exists and may be requested now) and rows, in the transaction that starts the
+   * instance.
+   */
+  @Transactional
+  public ProcessStart acceptFormStart(String reference, FormRequest<PublicationRequest> form, Person person) {
+    if (!mayRequestPublication(person)) {
+      throw FormStart.forbidden(person, "request the publication of AI outputs");
+    }
+    FormStart.check(validator, form, reference == null
+        ? List.of(new FieldProblem(AiOutputPublicationProcess.StartForm.OUTPUT_REF, "is required")) : List.of());
+    return register(reference, form.request(), person.userId());
+  }
+
+  private ProcessStart register(String reference, PublicationRequest request, String requestedBy) {
     OutputRow output = registry.row(reference);
     if (!output.status().isEditable() || output.status() == AiOutputStatus.REVISION_REQUESTED) {
       throw new ApiProblemException(HttpStatus.CONFLICT,
@@ -62,7 +97,7 @@ public class AiOutputPublications {
     variables.put(Var.LICENCE, request.licence().spdx());
     variables.put(Var.RELEASE_TYPE, request.releaseType().name());
     variables.put(Var.PUBLICATION_TERMS, request.display());
-    engine.call(() -> runtimeService.startProcessInstanceByKey(AiOutputPublicationProcess.KEY, reference, variables));
+    return new ProcessStart(reference, variables);
   }
 
   @Transactional

@@ -10,13 +10,14 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
   public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
   public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 9999;
 
   public Quarter {
     if (quarter < 1 || quarter > 4) {
       throw new IllegalArgumentException("quarter must be 1 to 4, not " + quarter);
     }
-    if (year < FIRST_YEAR || year > 9999) {
-      throw new IllegalArgumentException("year must be " + FIRST_YEAR + " to 9999, not " + year);
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new IllegalArgumentException("year must be " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
     }
   }
 

@@ -17,6 +17,16 @@ public final class QuarterlyImpactReportProcess {
   public static final String SIGN = "SIGN";
   public static final String REGENERATE = "REGENERATE";
 
+  /** The start form: the quarter a compliance officer asks a report for. */
+  public static final class StartForm {
+    public static final String ID = "RequestImpactReportForm";
+    public static final String YEAR = "year";
+    public static final String QUARTER = "quarter";
+
+    private StartForm() {
+    }
+  }
+
   /** Process variables. */
   public static final class Var {
     /** Set by the requester of an on-demand report; absent on the timer start (then: the quarter just closed). */

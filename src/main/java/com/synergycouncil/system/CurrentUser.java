@@ -30,6 +30,11 @@ public class CurrentUser {
         || inAny(authentication, Groups.COUNCIL_CHAIR, Groups.FUND_MANAGERS, Groups.COMPLIANCE, Groups.ADMINS);
   }
 
+  /** The caller as a {@link Person}: the form the modules' who-may-start rules take. */
+  public Person person(Authentication authentication) {
+    return new Person(authentication == null ? null : authentication.getName(), groups(authentication));
+  }
+
   static Set<String> groups(Authentication authentication) {
     if (authentication == null) {
       return Set.of();

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs engine calls that the product's own API has already authorized (starting a funding process after the
- * application passed validation, correlating a withdrawal) without the caller's Camunda authorizations. Users
- * therefore need no engine permission to start processes directly through {@code /engine-rest}, which would
- * bypass the API's validation.
+ * application passed validation, correlating a withdrawal) without the caller's Camunda authorizations, and with
+ * nobody acting in the engine. Where staff may start a process themselves (the start forms in Tasklist), the start
+ * event's listener sees the person acting and applies the API's checks itself ({@link FormStart}).
  */
 @Component
 public class EngineAsSystem {

@@ -11,6 +11,7 @@ public final class Groups {
   public static final String COMPLIANCE = "compliance";
   public static final String EXECUTIVES_PREFIX = "executives-";
   public static final String AI_LEADS = "ai-leads";
+  public static final String IP_OFFICERS = "ip-officers";
   public static final String PRIVACY_REVIEWERS = "privacy-reviewers";
   public static final String SECURITY_REVIEWERS = "security-reviewers";
   public static final String LEGAL_REVIEWERS = "legal-reviewers";

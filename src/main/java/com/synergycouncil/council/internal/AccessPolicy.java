@@ -94,6 +94,23 @@ class AccessPolicy implements ApplicationRunner {
     grant(Groups.COMPLIANCE, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(Groups.COMPLIANCE, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
 
+    // Who may start which process by hand (Tasklist's start forms, /engine-rest): the start event's listener has
+    // the module's service check the same groups again (e.g. FundingApplicationService.maySubmit) with the API's
+    // rules. CouncilDecisionProcess is started by the other processes only: nobody may start it.
+    Map<String, List<String>> starters = new LinkedHashMap<>();
+    List<String> fundingStarters = new ArrayList<>(List.of(Groups.FUND_MANAGERS));
+    fundingStarters.addAll(executives);
+    starters.put("FundingApprovalProcess", fundingStarters);
+    starters.put("PatentReleaseProcess", List.of(Groups.IP_OFFICERS));
+    starters.put("PatentDisputeMediationProcess", List.of(Groups.IP_OFFICERS));
+    starters.put("LicenceSuspensionProcess", List.of(Groups.IP_OFFICERS));
+    starters.put("AiOutputPublicationProcess", List.of(Groups.AI_LEADS));
+    starters.put("QuarterlyImpactReportProcess", List.of(Groups.COMPLIANCE));
+    starters.forEach((processKey, groups) -> groups.forEach(group -> {
+      grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }));
+
     filter(FILTER_MY_VOTES, -10, "#c8102e", "투표를 기다리는 안건 / Resolutions waiting for your vote",
         taskService.createTaskQuery().taskDefinitionKey(CouncilDecisionProcess.TASK_CAST_VOTE), executives);
     filter(FILTER_OVERDUE, -5, "#f2a900", "기한이 지나 의장의 조치를 기다리는 투표 / Overdue votes waiting for the chair",

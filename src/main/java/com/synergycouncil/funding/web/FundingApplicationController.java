@@ -36,7 +36,7 @@ class FundingApplicationController {
 
   /** Fund managers take applications in; an executive may sponsor one (and then may not vote on it). */
   @PostMapping
-  @PreAuthorize("@currentUser.inAny(authentication, 'fund-managers', 'camunda-admin') or @currentUser.isExecutive(authentication)")
+  @PreAuthorize("@fundingApplicationService.maySubmit(@currentUser.person(authentication))")
   ResponseEntity<FundingApplicationView> submit(@Valid @RequestBody FundingApplicationRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal principal) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {

@@ -1,11 +1,9 @@
 package com.synergycouncil.patents.web;
 
+import com.synergycouncil.patents.LawsuitReport;
 import com.synergycouncil.patents.LicenceSuspensionService;
 import com.synergycouncil.patents.SuspensionView;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +27,8 @@ class LicenceSuspensionController {
   }
 
   @PostMapping
-  @PreAuthorize("@currentUser.inAny(authentication, 'ip-officers', 'camunda-admin')")
-  ResponseEntity<SuspensionView> report(@Valid @RequestBody Lawsuit lawsuit, Principal principal) {
+  @PreAuthorize("@licenceSuspensionService.mayReport(@currentUser.person(authentication))")
+  ResponseEntity<SuspensionView> report(@Valid @RequestBody LawsuitReport lawsuit, Principal principal) {
     String reference = service.report(lawsuit.licensee(), lawsuit.suedPartner(), lawsuit.caseReference(),
         lawsuit.description(), principal.getName());
     return ResponseEntity.created(URI.create("/api/patents/licensees/lawsuits/" + reference))
@@ -41,9 +39,5 @@ class LicenceSuspensionController {
   @PreAuthorize(PatentController.READERS)
   SuspensionView view(@PathVariable String reference) {
     return service.view(reference);
-  }
-
-  record Lawsuit(@NotBlank @Size(max = 200) String licensee, @NotBlank @Pattern(regexp = "SKT|KAKAO") String suedPartner,
-      @NotBlank @Size(max = 200) String caseReference, @NotBlank @Size(min = 10, max = 4000) String description) {
   }
 }

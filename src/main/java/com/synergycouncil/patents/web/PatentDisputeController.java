@@ -1,10 +1,10 @@
 package com.synergycouncil.patents.web;
 
+import com.synergycouncil.patents.DisputeNotice;
 import com.synergycouncil.patents.DisputeView;
 import com.synergycouncil.patents.PatentDisputeService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
@@ -29,8 +29,8 @@ class PatentDisputeController {
   }
 
   @PostMapping
-  @PreAuthorize("@currentUser.inAny(authentication, 'ip-officers', 'camunda-admin')")
-  ResponseEntity<DisputeView> notice(@Valid @RequestBody Notice notice, Principal principal) {
+  @PreAuthorize("@patentDisputeService.mayNotice(@currentUser.person(authentication))")
+  ResponseEntity<DisputeView> notice(@Valid @RequestBody DisputeNotice notice, Principal principal) {
     String reference = service.notice(notice.claimantPartner(), notice.respondentPartner(), notice.patentNumber(),
         notice.grievance(), principal.getName());
     return ResponseEntity.created(URI.create("/api/patents/disputes/" + reference)).body(service.view(reference));
@@ -47,11 +47,6 @@ class PatentDisputeController {
   ResponseEntity<DisputeView> assertion(@PathVariable String reference, @Valid @RequestBody Assertion assertion,
       Principal principal) {
     return ResponseEntity.status(201).body(service.recordAssertion(reference, principal.getName(), assertion.note()));
-  }
-
-  record Notice(@NotBlank @Pattern(regexp = "SKT|KAKAO") String claimantPartner,
-      @NotBlank @Pattern(regexp = "SKT|KAKAO") String respondentPartner,
-      @NotBlank @Size(max = 40) String patentNumber, @NotBlank @Size(min = 10, max = 4000) String grievance) {
   }
 
   record Assertion(@NotBlank @Size(max = 2000) String note) {

@@ -27,7 +27,7 @@ class PatentReleaseController {
   }
 
   @PostMapping
-  @PreAuthorize("@currentUser.inAny(authentication, 'ip-officers', 'camunda-admin')")
+  @PreAuthorize("@patentReleaseService.mayRequest(@currentUser.person(authentication))")
   ResponseEntity<ReleaseView> submit(@Valid @RequestBody ReleaseRequest request, Principal principal) {
     String reference = service.submit(request, principal.getName());
     return ResponseEntity.created(URI.create("/api/patents/releases/" + reference)).body(service.view(reference));

@@ -54,6 +54,7 @@ class ComplianceReportsController {
   }
 
   @PostMapping("/compliance/reports")
+  @PreAuthorize("@impactReportRequests.mayRequest(@currentUser.person(authentication))")
   String generate(@RequestParam int year, @RequestParam int quarter, Principal principal,
       RedirectAttributes redirect) {
     try {
