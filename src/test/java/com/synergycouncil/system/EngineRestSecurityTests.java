@@ -43,6 +43,7 @@ class EngineRestSecurityTests {
   @Autowired TestCouncil council;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
   @BeforeEach
   void seatTheCouncil() {
@@ -153,5 +154,35 @@ class EngineRestSecurityTests {
         new HttpEntity<>("{\"orQueries\":[{\"assignee\":\"kakao-cto\"},{\"candidateGroup\":\"fund-managers\"}]}",
             headers), String.class);
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void onlyAnAdministratorDeploysAProcess() {
+    String model = org.camunda.bpm.model.bpmn.Bpmn.convertToString(org.camunda.bpm.model.bpmn.Bpmn
+        .createExecutableProcess("DeployProbe").camundaHistoryTimeToLive(1).startEvent().endEvent().done());
+    for (String user : new String[] {SKT_CTO, TestCouncil.SKT_CEO, TestCouncil.COMPLIANCE, TestCouncil.FUND_MANAGER}) {
+      assertThat(deploy(rest.withBasicAuth(user, PASSWORD), model).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("DeployProbe").count()).isZero();
+    assertThat(deploy(rest.withBasicAuth("admin", "test-admin-password-0001"), model).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("DeployProbe").count()).isOne();
+    repositoryService.createDeploymentQuery().deploymentName("deploy-probe").list()
+        .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+  }
+
+  private static ResponseEntity<String> deploy(TestRestTemplate as, String model) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("deployment-name", "deploy-probe");
+    parts.add("probe.bpmn", new org.springframework.core.io.ByteArrayResource(
+        model.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "probe.bpmn";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return as.postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class);
   }
 }
