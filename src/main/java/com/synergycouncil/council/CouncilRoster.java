@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +21,12 @@ public class CouncilRoster {
 
   private final JdbcClient jdbc;
   private final IdentityService identityService;
+  private final ApplicationEventPublisher events;
 
-  CouncilRoster(JdbcClient jdbc, IdentityService identityService) {
+  CouncilRoster(JdbcClient jdbc, IdentityService identityService, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.identityService = identityService;
+    this.events = events;
   }
 
   /** Codes of the partners that take part in council decisions, e.g. {@code SKT,KAKAO}. */
@@ -71,7 +74,8 @@ public class CouncilRoster {
   /**
    * Adds a member (or updates one) and puts their Camunda user in the groups their role needs: executives in
    * their partner's executives group, the chair in {@link Groups#COUNCIL_CHAIR}, fund managers in
-   * {@link Groups#FUND_MANAGERS}, compliance officers in {@link Groups#COMPLIANCE}.
+   * {@link Groups#FUND_MANAGERS}, compliance officers in {@link Groups#COMPLIANCE}; then tells
+   * ({@link MemberEnrolled}) what sets up their work, such as a voter's Tasklist filter.
    */
   @Transactional
   public void enrol(CouncilMember member) {
@@ -98,6 +102,7 @@ public class CouncilRoster {
         identityService.createMembership(member.userId(), group);
       }
     }
+    events.publishEvent(new MemberEnrolled(member));
   }
 
   static Set<String> groupsOf(CouncilMember member) {

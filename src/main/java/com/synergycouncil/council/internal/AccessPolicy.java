@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * What each group may do in the engine, and the Tasklist's ready filters, set up on every start (idempotently).
  * Nobody but administrators holds a global task permission: an executive reads a task only because it is
- * assigned to them (the engine grants that when it assigns), so each sees only the votes meant for them.
+ * assigned to them (the engine grants that when it assigns), so each sees only the votes meant for them; each voting
+ * member's "My votes" filter is their own ({@link MyVotesFilters}).
  * The filters carry no expressions: stored-query expressions are switched off.
  */
 @Component
@@ -45,6 +46,8 @@ class AccessPolicy implements ApplicationRunner {
   static final String FILTER_ALL = "모든 업무 / All tasks";
   static final String FILTER_PATENT_WORK = "특허 업무 / Patent work";
   static final String IP_OFFICERS = "ip-officers";
+  /** The variables every filter shows as list columns, with their labels (see ListColumnsListener). */
+  static final Map<String, String> LIST_COLUMNS = columns();
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -52,15 +55,17 @@ class AccessPolicy implements ApplicationRunner {
   private final TaskService taskService;
   private final CouncilRoster roster;
   private final SecurityProperties security;
+  private final MyVotesFilters myVotes;
 
   AccessPolicy(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
-      TaskService taskService, CouncilRoster roster, SecurityProperties security) {
+      TaskService taskService, CouncilRoster roster, SecurityProperties security, MyVotesFilters myVotes) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.roster = roster;
     this.security = security;
+    this.myVotes = myVotes;
   }
 
   @Override
@@ -111,8 +116,7 @@ class AccessPolicy implements ApplicationRunner {
       grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }));
 
-    filter(FILTER_MY_VOTES, -10, "#c8102e", "투표를 기다리는 안건 / Resolutions waiting for your vote",
-        taskService.createTaskQuery().taskDefinitionKey(CouncilDecisionProcess.TASK_CAST_VOTE), executives);
+    myVotes.ensureForEveryVoter();
     filter(FILTER_OVERDUE, -5, "#f2a900", "기한이 지나 의장의 조치를 기다리는 투표 / Overdue votes waiting for the chair",
         taskService.createTaskQuery().taskDefinitionKey(CouncilDecisionProcess.TASK_HANDLE_OVERDUE_VOTE),
         List.of(Groups.COUNCIL_CHAIR));
@@ -131,6 +135,26 @@ class AccessPolicy implements ApplicationRunner {
         taskService.createTaskQuery().taskCandidateGroup(IP_OFFICERS).includeAssignedTasks(), List.of(IP_OFFICERS));
     filter(FILTER_ALL, 10, "#555555", "관리자용 전체 업무 / Every open task (administrators)",
         taskService.createTaskQuery(), List.of());
+  }
+
+  /** What Tasklist shows of a filter: its place in the list, colour, description, and the list columns. */
+  static Map<String, Object> filterProperties(int priority, String color, String description) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("description", description);
+    properties.put("refresh", true);
+    properties.put("variables", LIST_COLUMNS.entrySet().stream()
+        .map(column -> Map.of("name", column.getKey(), "label", column.getValue())).toList());
+    return properties;
+  }
+
+  private static Map<String, String> columns() {
+    Map<String, String> columns = new LinkedHashMap<>();
+    columns.put("subjectRef", "안건 / Subject");
+    columns.put("amountDisplay", "금액 / Amount");
+    columns.put("applicationRef", "신청 / Application");
+    return columns;
   }
 
   private void ensureGroup(String id, String name) {
@@ -162,16 +186,7 @@ class AccessPolicy implements ApplicationRunner {
       filter = filterService.newTaskFilter(name);
       filter.setOwner(security.adminUser());
     }
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("priority", priority);
-    properties.put("color", color);
-    properties.put("description", description);
-    properties.put("refresh", true);
-    properties.put("variables", List.of(
-        Map.of("name", "subjectRef", "label", "안건 / Subject"),
-        Map.of("name", "amountDisplay", "label", "금액 / Amount"),
-        Map.of("name", "applicationRef", "label", "신청 / Application")));
-    filter.setProperties(properties);
+    filter.setProperties(filterProperties(priority, color, description));
     filter.setQuery(query);
     filterService.saveFilter(filter);
     for (String reader : readers) {
