@@ -40,7 +40,8 @@ public class Chromium implements BeforeEachCallback, AfterEachCallback {
   public static final String NO_BROWSER =
       "chromium/chromedriver not installed: browser test skipped (CI sets REQUIRE_BROWSER=true)";
   public static final Duration WAIT = Duration.ofSeconds(30);
-  static final Duration LOGIN_ATTEMPT = Duration.ofSeconds(10);
+  static final Duration LOGIN = Duration.ofSeconds(60);
+  static final Duration PAGE_START = Duration.ofSeconds(15);
 
   private static final String CHROMIUM = "CHROMIUM_BINARY";
   private static final String CHROMEDRIVER = "CHROMEDRIVER_BINARY";
@@ -122,29 +123,52 @@ public class Chromium implements BeforeEachCallback, AfterEachCallback {
 
   /**
    * Logs in on a Camunda webapp login page (Tasklist, Cockpit or the welcome page): the session then also opens the
-   * product's pages. A click that lands before the Angular app has bound the form submits nothing (the fields just
-   * empty), so an attempt that has not logged in after {@link #LOGIN_ATTEMPT} is made again, at most three times.
+   * product's pages. Until the session is logged in, the form is filled and sent whenever it shows empty: Tasklist
+   * may render its login view again after the page has loaded (it first asks whether a session exists), which empties
+   * fields typed a moment earlier, and a click on an empty form sends nothing. A page that has not shown its form
+   * within {@link #PAGE_START} (twice in CI runs it stayed on its loading spinner) is loaded again.
    */
   public void logIn(String loginPage, String user, String password) {
-    for (int attempt = 1; ; attempt++) {
-      driver.get(loginPage);
-      type(By.cssSelector("input[ng-model=\"username\"]"), user);
-      type(By.cssSelector("input[ng-model=\"password\"]"), password);
-      wait.until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("form[name=\"signinForm\"] button[type=\"submit\"]"))).click();
-      try {
-        new WebDriverWait(driver, LOGIN_ATTEMPT).until(browser -> "200".equals(String.valueOf(
-            ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'})
-                  .then(response => done(response.status), error => done(0));"""))));
-        return;
-      } catch (org.openqa.selenium.TimeoutException notLoggedIn) {
-        if (attempt == 3) {
-          throw notLoggedIn;
-        }
-      }
-    }
+    By usernameField = By.cssSelector("input[ng-model=\"username\"]");
+    By passwordField = By.cssSelector("input[ng-model=\"password\"]");
+    By submit = By.cssSelector("form[name=\"signinForm\"] button[type=\"submit\"]");
+    driver.get(loginPage);
+    int[] sent = {0};
+    int[] loads = {1};
+    long[] loadedAt = {System.nanoTime()};
+    new WebDriverWait(driver, LOGIN).pollingEvery(Duration.ofMillis(500))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .withMessage(() -> "no session for " + user + " after " + loads[0] + " page load(s) and sending the login form "
+            + sent[0] + " time(s)")
+        .until(browser -> {
+          if (loggedIn(browser)) {
+            return true;
+          }
+          java.util.List<WebElement> username = browser.findElements(usernameField);
+          boolean formShown = !username.isEmpty() && username.get(0).isDisplayed();
+          if (formShown && username.get(0).getDomProperty("value").isEmpty()) {
+            type(usernameField, user);
+            type(passwordField, password);
+            wait.until(ExpectedConditions.elementToBeClickable(submit)).click();
+            sent[0]++;
+          } else if (!formShown && sent[0] == 0 && System.nanoTime() - loadedAt[0] > PAGE_START.toNanos()) {
+            browser.navigate().refresh();
+            loads[0]++;
+            loadedAt[0] = System.nanoTime();
+          }
+          return false;
+        });
+  }
+
+  /** Whether this browser's webapp session is logged in; asked with a fetch that gives up after two seconds. */
+  private static boolean loggedIn(WebDriver browser) {
+    Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        const abort = new AbortController();
+        setTimeout(() => abort.abort(), 2000);
+        fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin', signal: abort.signal})
+          .then(response => done(response.status), error => done(0));""");
+    return "200".equals(String.valueOf(status));
   }
 
   /**
@@ -184,6 +208,12 @@ public class Chromium implements BeforeEachCallback, AfterEachCallback {
     try {
       screenshot(name);
       Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      // what the page asked the server for, and how long each took (a request that never ended is missing)
+      Files.writeString(screenshots.resolve(name + ".requests.txt"), String.valueOf(((JavascriptExecutor) driver)
+          .executeScript("""
+              return 'readyState: ' + document.readyState + '\\n' + performance.getEntriesByType('resource')
+                .map(e => Math.round(e.startTime) + ' ms +' + Math.round(e.duration) + ' ms ' + e.name).join('\\n');""")),
+          StandardCharsets.UTF_8);
     } catch (RuntimeException | IOException ignored) {
       // the browser may be gone already: the failure itself is what matters
     }

@@ -61,7 +61,6 @@ class FundingStartFormBrowserTests {
     wait = browser.await();
     try {
       String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
-      driver.get(tasklist);
       browser.logIn(tasklist, FUND_MANAGER, PASSWORD);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
       screenshot("start-form-01-tasklist");
