@@ -40,9 +40,7 @@ class MyVotesFilterTests {
 
   @Test
   void anExecutiveSeesTheSubjectAndAmountOfEveryVoteInTheList() {
-    runtimeService.startProcessInstanceByKey(CouncilDecisionProcess.KEY, "COLUMNS-1", Map.of("subjectType",
-        "FUNDING", "subjectRef", "COLUMNS-1", "subjectTitle", "t", "subjectSummary", "s", "amountWon", 120_000_000L,
-        "amountDisplay", "1억 2천만 원", "excludedUsers", ""));
+    openDecision("COLUMNS-1", 120_000_000L, "1억 2천만 원");
 
     for (String executive : List.of(SKT_CTO, KAKAO_CTO)) {
       Map<String, Map<String, String>> columns = myVotesList(executive);
@@ -54,9 +52,7 @@ class MyVotesFilterTests {
 
   @Test
   void eachExecutiveReadsOneMyVotesFilterCountingTheirOwnVotesOnly() {
-    runtimeService.startProcessInstanceByKey(CouncilDecisionProcess.KEY, "COLUMNS-2", Map.of("subjectType",
-        "FUNDING", "subjectRef", "COLUMNS-2", "subjectTitle", "t", "subjectSummary", "s", "amountWon", 50_000_000L,
-        "amountDisplay", "5천만 원", "excludedUsers", ""));
+    openDecision("COLUMNS-2", 50_000_000L, "5천만 원");
 
     for (String executive : List.of(SKT_CTO, KAKAO_CTO)) {
       List<JsonNode> filters = myVotesFilters(executive);
@@ -72,6 +68,13 @@ class MyVotesFilterTests {
     assertThat(rest.withBasicAuth(SKT_CTO, PASSWORD).getForEntity("/engine-rest/filter/"
         + myVotesFilters(KAKAO_CTO).get(0).get("id").asText() + "/count", String.class).getStatusCode().value())
         .as("another executive's filter").isEqualTo(403);
+  }
+
+  /** A funding decision before the council: one vote for each partner's executive. */
+  private void openDecision(String subjectRef, long amountWon, String amountDisplay) {
+    runtimeService.startProcessInstanceByKey(CouncilDecisionProcess.KEY, subjectRef, Map.of("subjectType", "FUNDING",
+        "subjectRef", subjectRef, "subjectTitle", "t", "subjectSummary", "s", "amountWon", amountWon,
+        "amountDisplay", amountDisplay, "excludedUsers", ""));
   }
 
   private List<JsonNode> myVotesFilters(String executive) {
