@@ -42,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * An executive's Tasklist at scale, made through the engine: a minimal vote process (its user task has the id of the
  * council's vote, {@code Task_CastVote}, so the product's filter "내 투표 / My votes" selects it; assigned to the
- * executive with a due date and the variables the filters show, as CouncilDecisionProcess assigns a vote) started
+ * executive with a due date, with the variables the filters show copied onto the task by the product's
+ * listColumnsListener, as CouncilDecisionProcess assigns a vote) started
  * many times. Open votes stay open; finished ones are completed by the executive, with authorization checks on, so
  * their history is what the product's votes leave (history level full: activities, task, variables, identity links,
  * user operation log). Batches of {@link #BATCH} instances share one transaction; one worker thread per core.
@@ -55,7 +56,7 @@ final class TasklistData {
 
   static final String PROCESS = "BenchmarkVoteProcess";
   /** Change it whenever what this class makes changes: a database made by another version is made again. */
-  static final String VERSION = "1";
+  static final String VERSION = "2";
   static final int BATCH = 100;
   static final int THREADS = Runtime.getRuntime().availableProcessors();
 
@@ -106,6 +107,7 @@ final class TasklistData {
         .startEvent("StartEvent_VoteRequested")
         .userTask(CouncilDecisionProcess.TASK_CAST_VOTE).name("투표 / Vote: ${subjectRef}")
         .camundaAssignee("${voter}").camundaDueDate("${voteDueDate}")
+        .camundaTaskListenerDelegateExpression("create", "${listColumnsListener}")
         .endEvent("EndEvent_VoteCast")
         .done();
     repositoryService.createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn", model).deploy();
