@@ -49,9 +49,25 @@ public final class BenchmarkProduct implements AutoCloseable {
     this.council = council;
   }
 
+  /**
+   * The PostgreSQL database benchmarks run on instead of H2 files, when given: {@code -Dbenchmark.postgres.url=
+   * jdbc:postgresql://127.0.0.1:5432/council_bench} (an empty database of its own: {@link #start} empties it), with
+   * {@code -Dbenchmark.postgres.user} (default {@code council}) and {@code -Dbenchmark.postgres.password}. The product
+   * then runs with its {@code postgres} profile, as in production.
+   */
+  static final String POSTGRES_URL = System.getProperty("benchmark.postgres.url", "");
+
+  /** Whether benchmarks run on PostgreSQL ({@link #POSTGRES_URL}) rather than H2. */
+  public static boolean onPostgres() {
+    return !POSTGRES_URL.isBlank();
+  }
+
   /** Starts the product on a new, empty database named {@code name}; {@code arguments} override properties. */
   public static BenchmarkProduct start(String name, String... arguments) {
     deleteRecursively(BenchmarkTable.directory().resolve("db").resolve(name));
+    if (onPostgres()) {
+      emptyPostgres();
+    }
     return reopen(name, arguments);
   }
 
@@ -62,8 +78,11 @@ public final class BenchmarkProduct implements AutoCloseable {
   public static BenchmarkProduct reopen(String name, String... arguments) {
     Path directory = BenchmarkTable.directory().resolve("db").resolve(name);
     StatementCounter statements = new StatementCounter();
-    List<String> args = new ArrayList<>(List.of(
-        "--spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath() + "/council;DB_CLOSE_ON_EXIT=FALSE",
+    List<String> args = new ArrayList<>(onPostgres()
+        ? List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + POSTGRES_URL,
+            "--spring.datasource.username=" + postgresUser(), "--spring.datasource.password=" + postgresPassword())
+        : List.of("--spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath() + "/council;DB_CLOSE_ON_EXIT=FALSE"));
+    args.addAll(List.of(
         "--council.security.admin-password=benchmark-admin-password-0001",
         "--council.fund.committed-per-partner-won=" + COMMITTED_PER_PARTNER_WON,
         "--server.port=0",
@@ -91,18 +110,23 @@ public final class BenchmarkProduct implements AutoCloseable {
     return databaseDirectory;
   }
 
-  /** E.g. {@code H2 2.3.232 (2024-08-11) file database}. */
+  /** E.g. {@code H2 2.3.232 (2024-08-11) file database}, or {@code PostgreSQL 15.14}. */
   public String database() {
     try (Connection connection = bean(DataSource.class).getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
-      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " file database";
+      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()
+          + (onPostgres() ? "" : " file database");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** The size of the database files on disk. */
+  /** The size of the database files on disk (PostgreSQL: the database's size as it reports it). */
   public long databaseBytes() {
+    if (onPostgres()) {
+      return bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+          .sql("select pg_database_size(current_database())").query(Long.class).single();
+    }
     try (Stream<Path> files = Files.walk(databaseDirectory)) {
       return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
     } catch (IOException e) {
@@ -113,6 +137,25 @@ public final class BenchmarkProduct implements AutoCloseable {
   @Override
   public void close() {
     context.close();
+  }
+
+  private static String postgresUser() {
+    return System.getProperty("benchmark.postgres.user", "council");
+  }
+
+  private static String postgresPassword() {
+    return System.getProperty("benchmark.postgres.password", "");
+  }
+
+  /** Drops everything in the benchmark's PostgreSQL database (its public schema), as a new H2 file would be. */
+  private static void emptyPostgres() {
+    try (Connection connection = java.sql.DriverManager.getConnection(POSTGRES_URL, postgresUser(), postgresPassword());
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("drop schema public cascade");
+      statement.execute("create schema public");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not empty " + POSTGRES_URL, e);
+    }
   }
 
   private static void deleteRecursively(Path directory) {

@@ -212,6 +212,11 @@ final class TasklistData {
       properties.setProperty("finishedMillis", Long.toString(finishedMillis));
       properties.setProperty("threads", Integer.toString(threads));
       properties.setProperty("madeAt", madeAt);
+      try {
+        Files.createDirectories(file.getParent());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         properties.store(writer, "TasklistQueryBenchmark data, made by TasklistData");
       } catch (IOException e) {
