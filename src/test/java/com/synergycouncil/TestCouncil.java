@@ -58,7 +58,12 @@ public class TestCouncil {
 
   /** Creates the members once; later calls find them. */
   public void seat() {
-    for (CouncilMember member : MEMBERS) {
+    seat(MEMBERS);
+  }
+
+  /** Creates these members' users (password {@link #PASSWORD}) where missing, and enrols them. */
+  public void seat(List<CouncilMember> members) {
+    for (CouncilMember member : members) {
       if (identityService.createUserQuery().userId(member.userId()).count() == 0) {
         User user = identityService.newUser(member.userId());
         user.setFirstName(member.nameKo());

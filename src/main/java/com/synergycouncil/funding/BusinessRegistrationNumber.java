@@ -40,13 +40,23 @@ public @interface BusinessRegistrationNumber {
         return false;
       }
       String digits = value.replace("-", "");
+      return checkDigit(digits) == digits.charAt(9) - '0';
+    }
+
+    /** The number {@code ###-##-#####} made of nine digits and their check digit. */
+    public static String withCheckDigit(String nineDigits) {
+      String digits = nineDigits + checkDigit(nineDigits);
+      return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    }
+
+    /** The check digit of the first nine digits. */
+    private static int checkDigit(String digits) {
       int sum = 0;
       for (int i = 0; i < WEIGHTS.length; i++) {
         sum += (digits.charAt(i) - '0') * WEIGHTS[i];
       }
       sum += (digits.charAt(8) - '0') * 5 / 10;
-      int check = (10 - sum % 10) % 10;
-      return check == digits.charAt(9) - '0';
+      return (10 - sum % 10) % 10;
     }
   }
 }

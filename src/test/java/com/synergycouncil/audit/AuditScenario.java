@@ -5,6 +5,7 @@ import static com.synergycouncil.TestCouncil.FUND_MANAGER2;
 
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.council.CouncilDecisionProcess;
+import com.synergycouncil.funding.BusinessRegistrationNumber;
 import com.synergycouncil.funding.EsgCategory;
 import com.synergycouncil.funding.FundingApplicationRequest;
 import com.synergycouncil.funding.FundingApplicationRequest.Contact;
@@ -28,7 +29,6 @@ import org.camunda.bpm.engine.task.Task;
 class AuditScenario {
 
   private static final AtomicInteger COMPANIES = new AtomicInteger();
-  private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 
   private final TestCouncil council;
   private final FundingApplicationService applications;
@@ -78,12 +78,6 @@ class AuditScenario {
 
   static String registrationNumber() {
     String nine = "%09d".formatted(100_000_000 + (7_000 + COMPANIES.incrementAndGet()) * 104_729L % 899_999_999);
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (nine.charAt(i) - '0') * WEIGHTS[i];
-    }
-    sum += (nine.charAt(8) - '0') * 5 / 10;
-    String digits = nine + (10 - sum % 10) % 10;
-    return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    return BusinessRegistrationNumber.Validator.withCheckDigit(nine);
   }
 }

@@ -6,7 +6,6 @@ import com.synergycouncil.TestCouncil;
 import com.synergycouncil.benchmarks.StatementCounter.Counts;
 import com.synergycouncil.council.CouncilDecisionProcess;
 import com.synergycouncil.council.CouncilMember;
-import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.council.Role;
 import com.synergycouncil.patents.PatentPortfolio;
 import com.synergycouncil.patents.PatentReleaseProcess;
@@ -20,9 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -127,18 +124,9 @@ class PatentReleaseBenchmark {
       this.releases = product.bean(PatentReleaseService.class);
       this.taskService = product.bean(TaskService.class);
       this.jdbc = product.bean(JdbcClient.class);
-      IdentityService identityService = product.bean(IdentityService.class);
-      CouncilRoster roster = product.bean(CouncilRoster.class);
-      for (CouncilMember member : List.of(
+      council.seat(List.of(
           new CouncilMember(IP_OFFICER, "SKT", Role.IP_OFFICER, "정다온", "Jung Daon", false),
-          new CouncilMember(IP_OFFICER2, "KAKAO", Role.IP_OFFICER, "강서준", "Kang Seojun", false))) {
-        if (identityService.createUserQuery().userId(member.userId()).count() == 0) {
-          User user = identityService.newUser(member.userId());
-          user.setPassword(TestCouncil.PASSWORD);
-          identityService.saveUser(user);
-        }
-        roster.enrol(member);
-      }
+          new CouncilMember(IP_OFFICER2, "KAKAO", Role.IP_OFFICER, "강서준", "Kang Seojun", false)));
     }
 
     Run run(String series, int size) {

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Applications {
 
   private static final AtomicInteger COMPANIES = new AtomicInteger(1000);
-  private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 
   private Applications() {
   }
@@ -34,13 +33,6 @@ final class Applications {
   /** A business registration number with a valid check digit that no other test uses. */
   static String newRegistrationNumber() {
     String nine = "%09d".formatted(100_000_000 + COMPANIES.incrementAndGet() * 7919 % 899_999_999);
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (nine.charAt(i) - '0') * WEIGHTS[i];
-    }
-    sum += (nine.charAt(8) - '0') * 5 / 10;
-    int check = (10 - sum % 10) % 10;
-    String digits = nine + check;
-    return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    return BusinessRegistrationNumber.Validator.withCheckDigit(nine);
   }
 }

@@ -3,6 +3,7 @@ package com.synergycouncil.nodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.synergycouncil.council.CouncilDecisionProcess;
 import com.synergycouncil.funding.ApplicationStatus;
+import com.synergycouncil.funding.BusinessRegistrationNumber;
 import com.synergycouncil.funding.FundingApprovalProcess;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -33,7 +34,6 @@ public final class FundingWork {
       ApplicationStatus.IN_DUE_DILIGENCE, ApplicationStatus.IN_COUNCIL, ApplicationStatus.AWARDED,
       ApplicationStatus.COMPLETED);
 
-  private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 
   private FundingWork() {
   }
@@ -56,13 +56,7 @@ public final class FundingWork {
   /** A random business registration number with a valid check digit. */
   public static String newRegistrationNumber() {
     String nine = Integer.toString(ThreadLocalRandom.current().nextInt(100_000_000, 1_000_000_000));
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (nine.charAt(i) - '0') * WEIGHTS[i];
-    }
-    sum += (nine.charAt(8) - '0') * 5 / 10;
-    String digits = nine + (10 - sum % 10) % 10;
-    return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    return BusinessRegistrationNumber.Validator.withCheckDigit(nine);
   }
 
   public static Map<String, Object> dueDiligenceApproving() {

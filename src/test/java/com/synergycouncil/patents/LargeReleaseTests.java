@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.synergycouncil.ProcessTest;
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.council.CouncilDecisionProcess;
-import com.synergycouncil.council.CouncilRoster;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -25,15 +23,13 @@ class LargeReleaseTests {
 
   @Autowired TestCouncil council;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
-  @Autowired CouncilRoster roster;
   @Autowired PatentPortfolio portfolio;
   @Autowired PatentReleaseService releases;
   @Autowired JdbcClient jdbc;
 
   @Test
   void releasesFiveHundredPatentsInOneCouncilDecision() {
-    PatentScenario scenario = new PatentScenario(council, taskService, identityService, roster, portfolio, releases);
+    PatentScenario scenario = new PatentScenario(council, taskService, portfolio, releases);
     List<PatentLine> lines = IntStream.range(0, PATENTS)
         .mapToObj(i -> PatentLine.of("SKT").field(List.of("AI", "PLATFORM", "MEDIA", "TELECOM", "OTHER").get(i % 5)))
         .toList();

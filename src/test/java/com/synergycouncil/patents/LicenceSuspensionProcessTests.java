@@ -16,12 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import com.synergycouncil.ProcessTest;
 import com.synergycouncil.TestCouncil;
-import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.patents.LicenceSuspensionProcess.Var;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -39,10 +37,8 @@ class LicenceSuspensionProcessTests {
 
   @Autowired TestCouncil council;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired CouncilRoster roster;
   @Autowired PatentPortfolio portfolio;
   @Autowired PatentReleaseService releases;
   @Autowired LicenceSuspensionService suspensions;
@@ -54,7 +50,7 @@ class LicenceSuspensionProcessTests {
 
   @BeforeEach
   void seat() {
-    new PatentScenario(council, taskService, identityService, roster, portfolio, releases).load(List.of(patent));
+    new PatentScenario(council, taskService, portfolio, releases).load(List.of(patent));
   }
 
   @Test

@@ -14,11 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.synergycouncil.ProcessTest;
 import com.synergycouncil.TestCouncil;
-import com.synergycouncil.council.CouncilRoster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,15 +32,13 @@ class PatentApiTests {
   @Autowired MockMvc mvc;
   @Autowired TestCouncil council;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
-  @Autowired CouncilRoster roster;
   @Autowired PatentPortfolio portfolio;
   @Autowired PatentReleaseService releases;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void seat() {
-    new PatentScenario(council, taskService, identityService, roster, portfolio, releases);
+    new PatentScenario(council, taskService, portfolio, releases);
   }
 
   @Test

@@ -12,11 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.synergycouncil.ProcessTest;
 import com.synergycouncil.TestCouncil;
-import com.synergycouncil.council.CouncilRoster;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,11 +28,9 @@ class PatentDisputeMediationProcessTests {
 
   @Autowired TestCouncil council;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
   @Autowired ManagementService managementService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired CouncilRoster roster;
   @Autowired PatentPortfolio portfolio;
   @Autowired PatentReleaseService releases;
   @Autowired PatentDisputeService disputes;
@@ -45,7 +41,7 @@ class PatentDisputeMediationProcessTests {
 
   @BeforeEach
   void seat() {
-    scenario = new PatentScenario(council, taskService, identityService, roster, portfolio, releases);
+    scenario = new PatentScenario(council, taskService, portfolio, releases);
     scenario.load(List.of(patent));
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.synergycouncil.ProcessTest;
 import com.synergycouncil.TestCouncil;
-import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.reporting.ImpactFigure;
 import com.synergycouncil.reporting.ImpactFigures;
 import com.synergycouncil.reporting.Quarter;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -28,10 +26,8 @@ class PatentReleaseProcessTests {
 
   @Autowired TestCouncil council;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
-  @Autowired CouncilRoster roster;
   @Autowired PatentPortfolio portfolio;
   @Autowired PatentReleaseService releases;
   @Autowired JdbcClient jdbc;
@@ -41,7 +37,7 @@ class PatentReleaseProcessTests {
 
   @BeforeEach
   void seat() {
-    scenario = new PatentScenario(council, taskService, identityService, roster, portfolio, releases);
+    scenario = new PatentScenario(council, taskService, portfolio, releases);
   }
 
   @Test

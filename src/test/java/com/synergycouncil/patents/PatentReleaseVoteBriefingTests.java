@@ -7,11 +7,9 @@ import com.synergycouncil.ProcessTest;
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.council.CouncilDecisionProcess;
 import com.synergycouncil.council.CouncilDecisionProcess.VoteForm;
-import com.synergycouncil.council.CouncilRoster;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +29,6 @@ class PatentReleaseVoteBriefingTests {
   @Autowired TestCouncil council;
   @Autowired TaskService taskService;
   @Autowired FormService formService;
-  @Autowired IdentityService identityService;
-  @Autowired CouncilRoster roster;
   @Autowired PatentPortfolio portfolio;
   @Autowired PatentReleaseService releases;
   @Autowired TestRestTemplate rest;
@@ -41,7 +37,7 @@ class PatentReleaseVoteBriefingTests {
 
   @BeforeEach
   void seat() {
-    scenario = new PatentScenario(council, taskService, identityService, roster, portfolio, releases);
+    scenario = new PatentScenario(council, taskService, portfolio, releases);
   }
 
   @Test

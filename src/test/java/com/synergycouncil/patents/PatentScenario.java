@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.council.CouncilDecisionProcess;
 import com.synergycouncil.council.CouncilMember;
-import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.council.Role;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 
 /** The acts of a patent scenario: IP officers, imports, requests and the council's votes. */
@@ -25,23 +22,16 @@ final class PatentScenario {
   private final PatentPortfolio portfolio;
   private final PatentReleaseService releases;
 
-  PatentScenario(TestCouncil council, TaskService taskService, IdentityService identityService,
-      CouncilRoster roster, PatentPortfolio portfolio, PatentReleaseService releases) {
+  PatentScenario(TestCouncil council, TaskService taskService, PatentPortfolio portfolio,
+      PatentReleaseService releases) {
     this.council = council;
     this.taskService = taskService;
     this.portfolio = portfolio;
     this.releases = releases;
     council.seat();
-    for (CouncilMember member : List.of(
+    council.seat(List.of(
         new CouncilMember(IP_OFFICER, "SKT", Role.IP_OFFICER, "정다온", "Jung Daon", false),
-        new CouncilMember(IP_OFFICER2, "KAKAO", Role.IP_OFFICER, "강서준", "Kang Seojun", false))) {
-      if (identityService.createUserQuery().userId(member.userId()).count() == 0) {
-        User user = identityService.newUser(member.userId());
-        user.setPassword(TestCouncil.PASSWORD);
-        identityService.saveUser(user);
-      }
-      roster.enrol(member);
-    }
+        new CouncilMember(IP_OFFICER2, "KAKAO", Role.IP_OFFICER, "강서준", "Kang Seojun", false)));
   }
 
   void load(List<PatentLine> lines) {

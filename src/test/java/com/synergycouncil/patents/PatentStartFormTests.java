@@ -12,12 +12,10 @@ import com.synergycouncil.ProcessTest;
 import com.synergycouncil.StartForms;
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.audit.AuditTrail;
-import com.synergycouncil.council.CouncilRoster;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,10 +41,8 @@ class PatentStartFormTests {
 
   @Autowired TestCouncil council;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired CouncilRoster roster;
   @Autowired PatentPortfolio portfolio;
   @Autowired PatentReleaseService releases;
   @Autowired TestRestTemplate rest;
@@ -59,7 +55,7 @@ class PatentStartFormTests {
 
   @BeforeEach
   void seat() {
-    new PatentScenario(council, taskService, identityService, roster, portfolio, releases).load(patents);
+    new PatentScenario(council, taskService, portfolio, releases).load(patents);
     forms = new StartForms(rest, json, jdbc, historyService);
   }
 

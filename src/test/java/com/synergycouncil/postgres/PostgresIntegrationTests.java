@@ -11,6 +11,7 @@ import com.synergycouncil.RequiresPostgres;
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.council.CouncilDecisionProcess;
 import com.synergycouncil.funding.ApplicationStatus;
+import com.synergycouncil.funding.BusinessRegistrationNumber;
 import com.synergycouncil.funding.EsgCategory;
 import com.synergycouncil.funding.Fund;
 import com.synergycouncil.funding.FundBalance;
@@ -101,15 +102,7 @@ class PostgresIntegrationTests {
   }
 
   private static String registrationNumber(int nine) {
-    int[] weights = {1, 3, 7, 1, 3, 7, 1, 3, 5};
-    String digits = Integer.toString(nine);
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (digits.charAt(i) - '0') * weights[i];
-    }
-    sum += (digits.charAt(8) - '0') * 5 / 10;
-    String all = digits + (10 - sum % 10) % 10;
-    return all.substring(0, 3) + "-" + all.substring(3, 5) + "-" + all.substring(5);
+    return BusinessRegistrationNumber.Validator.withCheckDigit(Integer.toString(nine));
   }
 
   private org.camunda.bpm.engine.task.Task task(String ref, String key) {

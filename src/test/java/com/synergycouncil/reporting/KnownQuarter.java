@@ -7,6 +7,7 @@ import static com.synergycouncil.TestCouncil.SKT_CTO;
 
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.council.CouncilDecisionProcess;
+import com.synergycouncil.funding.BusinessRegistrationNumber;
 import com.synergycouncil.funding.EsgCategory;
 import com.synergycouncil.funding.FundingApplicationRequest;
 import com.synergycouncil.funding.FundingApplicationRequest.Contact;
@@ -36,7 +37,6 @@ final class KnownQuarter {
   static final Quarter QUARTER = new Quarter(2024, 2);
   static final Instant DURING = Instant.parse("2024-05-15T01:00:00Z");
 
-  private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
   private static int companies = 7000;
 
   private final TestCouncil council;
@@ -117,12 +117,6 @@ final class KnownQuarter {
 
   private static synchronized String registrationNumber() {
     String nine = "%09d".formatted(400_000_000 + (companies++) * 7919 % 499_999_999);
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (nine.charAt(i) - '0') * WEIGHTS[i];
-    }
-    sum += (nine.charAt(8) - '0') * 5 / 10;
-    String digits = nine + (10 - sum % 10) % 10;
-    return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    return BusinessRegistrationNumber.Validator.withCheckDigit(nine);
   }
 }

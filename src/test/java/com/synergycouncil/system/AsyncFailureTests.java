@@ -12,6 +12,7 @@ import com.synergycouncil.ProcessTest;
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.council.CouncilDecisionProcess;
 import com.synergycouncil.funding.ApplicationStatus;
+import com.synergycouncil.funding.BusinessRegistrationNumber;
 import com.synergycouncil.funding.EsgCategory;
 import com.synergycouncil.funding.FundingApplicationRequest;
 import com.synergycouncil.funding.FundingApplicationRequest.Contact;
@@ -192,14 +193,7 @@ class AsyncFailureTests {
 
   /** A business registration number with a valid check digit, different on every run of the JVM's tests. */
   static String registrationNumber() {
-    int[] weights = {1, 3, 7, 1, 3, 7, 1, 3, 5};
     String nine = "%09d".formatted(200_000_000 + (int) (System.nanoTime() % 700_000_000L + 700_000_000L) % 700_000_000);
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (nine.charAt(i) - '0') * weights[i];
-    }
-    sum += (nine.charAt(8) - '0') * 5 / 10;
-    String digits = nine + (10 - sum % 10) % 10;
-    return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    return BusinessRegistrationNumber.Validator.withCheckDigit(nine);
   }
 }

@@ -11,7 +11,6 @@ import com.synergycouncil.ProcessTest;
 import com.synergycouncil.StartForms;
 import com.synergycouncil.TestCouncil;
 import com.synergycouncil.council.CouncilMember;
-import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.council.Role;
 import com.synergycouncil.funding.FundingApplicationService;
 import com.synergycouncil.patents.LicenceSuspensionService;
@@ -36,7 +35,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +65,6 @@ class StartFormSecurityTests {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired CouncilRoster roster;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
@@ -83,8 +80,8 @@ class StartFormSecurityTests {
   @BeforeEach
   void seat() {
     council.seat();
-    enrol(new CouncilMember(IP_OFFICER, "SKT", Role.IP_OFFICER, "정다온", "Jung Daon", false));
-    enrol(new CouncilMember(AI_LEAD, "SKT", Role.AI_LEAD, "강민준", "Kang Minjun", false));
+    council.seat(List.of(new CouncilMember(IP_OFFICER, "SKT", Role.IP_OFFICER, "정다온", "Jung Daon", false),
+        new CouncilMember(AI_LEAD, "SKT", Role.AI_LEAD, "강민준", "Kang Minjun", false)));
     forms = new StartForms(rest, json, jdbc, historyService);
   }
 
@@ -198,12 +195,4 @@ class StartFormSecurityTests {
     return keys;
   }
 
-  private void enrol(CouncilMember member) {
-    if (identityService.createUserQuery().userId(member.userId()).count() == 0) {
-      User user = identityService.newUser(member.userId());
-      user.setPassword(TestCouncil.PASSWORD);
-      identityService.saveUser(user);
-    }
-    roster.enrol(member);
-  }
 }
