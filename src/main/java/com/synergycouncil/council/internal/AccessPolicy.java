@@ -1,23 +1,17 @@
 package com.synergycouncil.council.internal;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import com.synergycouncil.council.CouncilDecisionProcess;
 import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.system.Groups;
-import com.synergycouncil.system.SecurityProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -46,25 +40,23 @@ class AccessPolicy implements ApplicationRunner {
   static final String FILTER_ALL = "모든 업무 / All tasks";
   static final String FILTER_PATENT_WORK = "특허 업무 / Patent work";
   static final String IP_OFFICERS = "ip-officers";
-  /** The variables every filter shows as list columns, with their labels (see ListColumnsListener). */
-  static final Map<String, String> LIST_COLUMNS = columns();
 
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
   private final CouncilRoster roster;
-  private final SecurityProperties security;
+  private final Grants grants;
+  private final TaskFilters filters;
   private final MyVotesFilters myVotes;
 
-  AccessPolicy(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
-      TaskService taskService, CouncilRoster roster, SecurityProperties security, MyVotesFilters myVotes) {
+  AccessPolicy(IdentityService identityService, FilterService filterService, TaskService taskService,
+      CouncilRoster roster, Grants grants, TaskFilters filters, MyVotesFilters myVotes) {
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.roster = roster;
-    this.security = security;
+    this.grants = grants;
+    this.filters = filters;
     this.myVotes = myVotes;
   }
 
@@ -89,15 +81,17 @@ class AccessPolicy implements ApplicationRunner {
     taskWorkers.add(IP_OFFICERS);
     taskWorkers.addAll(aiWorkers);
     for (String group : taskWorkers) {
-      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+      grants.toGroup(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grants.toGroup(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
-    grant(Groups.COMPLIANCE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Groups.COMPLIANCE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(Groups.COMPLIANCE, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(Groups.COMPLIANCE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
-    grant(Groups.COMPLIANCE, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(Groups.COMPLIANCE, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    grants.toGroup(Groups.COMPLIANCE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grants.toGroup(Groups.COMPLIANCE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grants.toGroup(Groups.COMPLIANCE, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+        Permissions.READ_HISTORY);
+    grants.toGroup(Groups.COMPLIANCE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+    grants.toGroup(Groups.COMPLIANCE, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
+        Permissions.READ_HISTORY);
+    grants.toGroup(Groups.COMPLIANCE, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
 
     // Who may start which process by hand (Tasklist's start forms, /engine-rest): the start event's listener has
     // the module's service check the same groups again (e.g. FundingApplicationService.maySubmit) with the API's
@@ -112,8 +106,8 @@ class AccessPolicy implements ApplicationRunner {
     starters.put("AiOutputPublicationProcess", List.of(Groups.AI_LEADS));
     starters.put("QuarterlyImpactReportProcess", List.of(Groups.COMPLIANCE));
     starters.forEach((processKey, groups) -> groups.forEach(group -> {
-      grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      grants.toGroup(group, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+      grants.toGroup(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }));
 
     myVotes.ensureForEveryVoter();
@@ -137,26 +131,6 @@ class AccessPolicy implements ApplicationRunner {
         taskService.createTaskQuery(), List.of());
   }
 
-  /** What Tasklist shows of a filter: its place in the list, colour, description, and the list columns. */
-  static Map<String, Object> filterProperties(int priority, String color, String description) {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("priority", priority);
-    properties.put("color", color);
-    properties.put("description", description);
-    properties.put("refresh", true);
-    properties.put("variables", LIST_COLUMNS.entrySet().stream()
-        .map(column -> Map.of("name", column.getKey(), "label", column.getValue())).toList());
-    return properties;
-  }
-
-  private static Map<String, String> columns() {
-    Map<String, String> columns = new LinkedHashMap<>();
-    columns.put("subjectRef", "안건 / Subject");
-    columns.put("amountDisplay", "금액 / Amount");
-    columns.put("applicationRef", "신청 / Application");
-    return columns;
-  }
-
   private void ensureGroup(String id, String name) {
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       Group group = identityService.newGroup(id);
@@ -166,31 +140,12 @@ class AccessPolicy implements ApplicationRunner {
     }
   }
 
-  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(group)
-        .resourceType(resource).resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(group);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizationService.saveAuthorization(authorization);
-  }
-
   private void filter(String name, int priority, String color, String description, TaskQuery query,
       List<String> readers) {
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(name);
-      filter.setOwner(security.adminUser());
-    }
-    filter.setProperties(filterProperties(priority, color, description));
-    filter.setQuery(query);
-    filterService.saveFilter(filter);
+    Filter filter = filters.save(filterService.createFilterQuery().filterName(name).singleResult(), name, priority,
+        color, description, query, Map.of());
     for (String reader : readers) {
-      grant(reader, Resources.FILTER, filter.getId(), Permissions.READ);
+      grants.toGroup(reader, Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
 }

@@ -1,19 +1,15 @@
 package com.synergycouncil.council.internal;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import com.synergycouncil.council.CouncilDecisionProcess;
 import com.synergycouncil.council.CouncilRoster;
 import com.synergycouncil.council.MemberEnrolled;
 import com.synergycouncil.council.Role;
-import com.synergycouncil.system.SecurityProperties;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationService;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -37,63 +33,53 @@ class MyVotesFilters {
 
   private final FilterService filterService;
   private final TaskService taskService;
-  private final AuthorizationService authorizationService;
   private final CouncilRoster roster;
-  private final SecurityProperties security;
+  private final Grants grants;
+  private final TaskFilters filters;
 
-  MyVotesFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
-      CouncilRoster roster, SecurityProperties security) {
+  MyVotesFilters(FilterService filterService, TaskService taskService, CouncilRoster roster, Grants grants,
+      TaskFilters filters) {
     this.filterService = filterService;
     this.taskService = taskService;
-    this.authorizationService = authorizationService;
     this.roster = roster;
-    this.security = security;
+    this.grants = grants;
+    this.filters = filters;
   }
 
   @EventListener
   void on(MemberEnrolled enrolled) {
     if (VOTERS.contains(enrolled.member().role())) {
-      ensureFor(enrolled.member().userId());
+      String userId = enrolled.member().userId();
+      ensure(userId, byMember().get(userId));
     }
   }
 
   /** Every voting member's filter; removes the filter shared by all executives that earlier versions made. */
   void ensureForEveryVoter() {
     filterService.createFilterQuery().filterName(AccessPolicy.FILTER_MY_VOTES).list().stream()
-        .filter(filter -> filter.getProperties() == null || !filter.getProperties().containsKey(MEMBER_PROPERTY))
+        .filter(filter -> member(filter) == null)
         .forEach(shared -> filterService.deleteFilter(shared.getId()));
+    Map<String, Filter> existing = byMember();
     roster.partnerCodes().forEach(partner -> roster.membersWithRoles(partner, VOTERS)
-        .forEach(member -> ensureFor(member.userId())));
+        .forEach(member -> ensure(member.userId(), existing.get(member.userId()))));
   }
 
-  void ensureFor(String userId) {
-    Filter filter = filterOf(userId).orElseGet(() -> {
-      Filter created = filterService.newTaskFilter(AccessPolicy.FILTER_MY_VOTES);
-      created.setOwner(security.adminUser());
-      return created;
-    });
-    Map<String, Object> properties = AccessPolicy.filterProperties(-10, "#c8102e",
-        "투표를 기다리는 안건 / Resolutions waiting for your vote");
-    properties.put(MEMBER_PROPERTY, userId);
-    filter.setProperties(properties);
-    filter.setQuery(taskService.createTaskQuery().taskDefinitionKey(CouncilDecisionProcess.TASK_CAST_VOTE)
-        .taskAssignee(userId));
-    filterService.saveFilter(filter);
-    if (authorizationService.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.FILTER)
-        .resourceId(filter.getId()).count() == 0) {
-      Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      read.setUserId(userId);
-      read.setResource(Resources.FILTER);
-      read.setResourceId(filter.getId());
-      read.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(read);
-    }
+  private void ensure(String userId, Filter existing) {
+    Filter filter = filters.save(existing, AccessPolicy.FILTER_MY_VOTES, -10, "#c8102e",
+        "투표를 기다리는 안건 / Resolutions waiting for your vote",
+        taskService.createTaskQuery().taskDefinitionKey(CouncilDecisionProcess.TASK_CAST_VOTE).taskAssignee(userId),
+        Map.of(MEMBER_PROPERTY, userId));
+    grants.toUser(userId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
-  private Optional<Filter> filterOf(String userId) {
+  /** The members' own "My votes" filters, by member. */
+  private Map<String, Filter> byMember() {
     return filterService.createFilterQuery().filterName(AccessPolicy.FILTER_MY_VOTES).list().stream()
-        .filter(filter -> filter.getProperties() != null
-            && userId.equals(filter.getProperties().get(MEMBER_PROPERTY)))
-        .findFirst();
+        .filter(filter -> member(filter) != null)
+        .collect(Collectors.toMap(MyVotesFilters::member, Function.identity(), (first, second) -> first));
+  }
+
+  private static String member(Filter filter) {
+    return filter.getProperties() == null ? null : (String) filter.getProperties().get(MEMBER_PROPERTY);
   }
 }
